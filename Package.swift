@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Openplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "openplan", targets: ["openplan"]),
+        .library(name: "OpenplanCore", targets: ["OpenplanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The only module that touches the C API.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // The pipeline: files → raw → model → views → HTML → disk.
+        .target(
+            name: "OpenplanCore",
+            dependencies: [
+                "Markdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "openplan",
+            dependencies: [
+                "OpenplanCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(
+            name: "OpenplanCoreTests",
+            dependencies: ["OpenplanCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "OpenplanCLITests", dependencies: ["openplan"]),
+    ]
+)

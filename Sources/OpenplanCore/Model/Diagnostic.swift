@@ -1,0 +1,54 @@
+/// One problem found in a site's content, pointing at the place a content editor should look.
+///
+/// Every message is written once, in plain words, and names the bad value and what would be
+/// accepted. The build collects all of them before stopping, so an editor fixes everything in
+/// one pass rather than one error per run.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public var severity: Severity
+    /// Path relative to the site folder, e.g. `Content/actions/1.2.md`.
+    public var file: String
+    /// 1-based; 0 when the problem is about the file as a whole and has no better place.
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(_ severity: Severity, _ file: String, line: Int, column: Int, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = max(line, 1)
+        self.column = max(column, 1)
+        self.message = message
+    }
+
+    public static func error(_ file: String, line: Int = 1, column: Int = 1, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file, line: line, column: column, message)
+    }
+
+    public static func warning(_ file: String, line: Int = 1, column: Int = 1, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, file, line: line, column: column, message)
+    }
+
+    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+
+    /// Ordered by file, then position, so output is stable whatever order checks ran in.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.file, a.line, a.column, a.severity, a.message) < (b.file, b.line, b.column, b.severity, b.message)
+    }
+}
+
+/// A place in a source file, carried from loading through validation so later stages can point at it.
+public struct SourceLocation: Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,71 @@
+/// An id as the content editor wrote it. Ids are text, even when they look like numbers or
+/// dates (`1.10` is not `1.1`), and each becomes a URL slug.
+public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let raw: String
+
+    public init(_ raw: String) { self.raw = raw }
+    public init(stringLiteral value: String) { self.raw = value }
+
+    public var description: String { raw }
+
+    /// Lower case; every run of characters other than ASCII letters and digits becomes one `-`,
+    /// trimmed at both ends. Only `[a-z0-9-]` can come out, so a slug can never climb out of
+    /// the output folder.
+    public var slug: String { Slug.make(raw) }
+
+    /// Natural order, so `1.2` sorts before `1.10` and `2` before `10`.
+    public static func < (a: ItemID, b: ItemID) -> Bool { NaturalOrder.less(a.raw, b.raw) }
+}
+
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isAlnum = (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+            if isAlnum {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+}
+
+/// Compares strings so that runs of digits compare by value: `1.2 < 1.10`, `a2 < a10`.
+public enum NaturalOrder {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            let cx = x[i], cy = y[j]
+            if isDigit(cx) && isDigit(cy) {
+                var ei = i, ej = j
+                while ei < x.count && isDigit(x[ei]) { ei += 1 }
+                while ej < y.count && isDigit(y[ej]) { ej += 1 }
+                let nx = trimZeros(x[i..<ei]), ny = trimZeros(y[j..<ej])
+                if nx.count != ny.count { return nx.count < ny.count }
+                if nx != ny { return nx.lexicographicallyPrecedes(ny) }
+                i = ei; j = ej
+            } else {
+                let lx = lower(cx), ly = lower(cy)
+                if lx != ly { return lx < ly }
+                i += 1; j += 1
+            }
+        }
+        if (x.count - i) != (y.count - j) { return (x.count - i) < (y.count - j) }
+        return a < b
+    }
+
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    private static func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
+    private static func trimZeros(_ s: ArraySlice<UInt8>) -> [UInt8] {
+        let t = s.drop(while: { $0 == 48 })
+        return t.isEmpty ? [48] : Array(t)
+    }
+}

@@ -1,0 +1,58 @@
+/// A key performance indicator with its baseline, targets and readings.
+public struct Measure: Sendable {
+    public var id: ItemID
+    public var title: String
+    public var description: String?
+    public var unit: MeasureUnit
+    public var direction: Direction
+    public var priority: ItemID?
+    public var source: String?
+    /// nil: "baseline not yet set".
+    public var baseline: DataPoint?
+    public var targets: [DataPoint]
+    /// Sorted by date, oldest first.
+    public var actuals: [DataPoint]
+    public var location: SourceLocation
+
+    public init(id: ItemID, title: String, description: String? = nil, unit: MeasureUnit, direction: Direction,
+                priority: ItemID? = nil, source: String? = nil, baseline: DataPoint?, targets: [DataPoint],
+                actuals: [DataPoint], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.unit = unit
+        self.direction = direction
+        self.priority = priority
+        self.source = source
+        self.baseline = baseline
+        self.targets = targets
+        self.actuals = actuals
+        self.location = location
+    }
+
+    /// The most recent reading that has a number.
+    public var latest: DataPoint? { actuals.last(where: { $0.value != nil }) }
+}
+
+public enum MeasureUnit: String, Sendable, Hashable, CaseIterable {
+    case percent, count, weeks, days, score, money
+}
+
+/// Which way is better.
+public enum Direction: String, Sendable, Hashable, CaseIterable {
+    case increase, decrease, maintain
+}
+
+/// A baseline, target or reading. A value may be null with text instead ("Target to be reviewed").
+public struct DataPoint: Sendable, Hashable {
+    public var date: PlanDate
+    public var value: Double?
+    public var text: String?
+    public var note: String?
+    public init(date: PlanDate, value: Double?, text: String? = nil, note: String? = nil) {
+        self.date = date
+        self.value = value
+        self.text = text
+        self.note = note
+    }
+}

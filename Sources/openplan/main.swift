@@ -1,0 +1,2 @@
+import OpenplanCore
+print("openplan")
