@@ -1,0 +1,117 @@
+import Foundation
+
+/// One run of the whole pipeline: load and validate content, render every page, and publish
+/// only when nothing went wrong.
+public struct SiteBuild: Sendable {
+    public var siteFolder: URL
+    public var outputFolder: URL
+    public var asOf: Day
+
+    public init(siteFolder: URL, outputFolder: URL? = nil, asOf: Day) {
+        self.siteFolder = siteFolder.standardizedFileURL
+        self.outputFolder = (outputFolder ?? siteFolder.appendingPathComponent("_site")).standardizedFileURL
+        self.asOf = asOf
+    }
+
+    /// Builds into a staging folder and swaps it into place when there are no errors.
+    /// Throws only for problems outside the content (an unwritable output folder).
+    public func run() throws -> BuildReport {
+        let started = MonotonicClock.now()
+        let prepared = prepare()
+        guard let renderer = prepared.renderer else {
+            return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
+                               usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
+        }
+        if prepared.hasErrors {
+            // Still render, writing nothing, so every problem shows in one run.
+            let more = renderer.render(emit: { _ in })
+            return BuildReport(diagnostics: (prepared.diagnostics + more).sorted(), filesWritten: 0,
+                               published: false, usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+        }
+
+        let staging = try StagingFolder(replacing: outputFolder)
+        let counter = Counter()
+        let failure = FirstError()
+        var diagnostics = prepared.diagnostics
+        diagnostics += renderer.render(emit: { file in
+            do {
+                try staging.write(file.path, bytes: file.bytes)
+                counter.increment()
+            } catch {
+                failure.record(error)
+            }
+        })
+        for (path, bytes) in prepared.assets.sorted(by: { $0.key < $1.key }) {
+            do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
+        }
+        if let error = failure.error {
+            staging.discard()
+            throw error
+        }
+        diagnostics.sort()
+        let ok = !diagnostics.contains { $0.severity == .error }
+        if ok { try staging.publish() } else { staging.discard() }
+        return BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
+                           usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+    }
+
+    /// Everything `run()` checks, writing nothing.
+    public func check() -> BuildReport {
+        let started = MonotonicClock.now()
+        let prepared = prepare()
+        var diagnostics = prepared.diagnostics
+        if let renderer = prepared.renderer {
+            diagnostics += renderer.render(emit: { _ in })
+        }
+        return BuildReport(diagnostics: diagnostics.sorted(), filesWritten: 0, published: false,
+                           usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
+    }
+
+    /// Loads content and the theme; the plan is there whenever a renderer could be made.
+    public func prepare() -> Prepared {
+        let loaded = ContentLoader(siteFolder: siteFolder).load()
+        var diagnostics = loaded.diagnostics
+        guard let plan = loaded.plan else {
+            return Prepared(plan: nil, renderer: nil, assets: [:], diagnostics: diagnostics,
+                            usageProblem: loaded.isUsageProblem)
+        }
+        let theme: Theme
+        do {
+            theme = try Theme.load(siteFolder: siteFolder)
+        } catch let error as ThemeError {
+            diagnostics += error.diagnostics
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
+        } catch {
+            diagnostics.append(.error("Templates", "the theme could not be read: \(error)"))
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
+        }
+        if plan.site.baseURL == nil {
+            diagnostics.append(.warning("Content/site.yml",
+                "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
+        }
+        return Prepared(plan: plan, renderer: SiteRenderer(plan: plan, theme: theme, asOf: asOf),
+                        assets: theme.assets, diagnostics: diagnostics, usageProblem: false)
+    }
+
+    public struct Prepared: Sendable {
+        public var plan: Plan?
+        public var renderer: SiteRenderer?
+        public var assets: [String: [UInt8]]
+        public var diagnostics: [Diagnostic]
+        public var usageProblem: Bool
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+}
+
+/// What a build did, for the command line to report and turn into an exit status.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var filesWritten: Int
+    public var published: Bool
+    /// The site folder itself is missing or unreadable: a usage problem, not a content one.
+    public var usageProblem: Bool
+    public var seconds: Double
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import OpenplanCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the website from the content.",
+        discussion: """
+        Reads Content/ (and Templates/ and Public/ if the site has them) and writes the website \
+        to _site/, or to the folder given with --output.
+
+        If anything in the content is wrong, every problem is listed with its file, line and \
+        column, nothing is published, and the previous website is left exactly as it was.
+
+        Exit status: 0 built (warnings are allowed), 1 problems in the content, 2 the command \
+        or a folder was wrong.
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the website (default: _site inside the site folder).", valueName: "folder"))
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print only problems, not the summary.")
+    var quiet = false
+
+    func run() throws {
+        try options.requireSiteFolder()
+        let asOf = try options.asOfDay()
+        let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let build = SiteBuild(siteFolder: options.siteFolder, outputFolder: outputFolder, asOf: asOf)
+        let report: BuildReport
+        do {
+            report = try build.run()
+        } catch {
+            Terminal.err("error: could not write the website to \(build.outputFolder.path): \(error)")
+            throw ExitCode(2)
+        }
+        Terminal.report(report.diagnostics)
+        if report.usageProblem { throw ExitCode(2) }
+        guard report.published else {
+            Terminal.err("Nothing was published: fix the \(Terminal.plural(report.errorCount, "error")) above and build again. The previous website is unchanged.")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let warnings = report.warningCount > 0 ? ", \(Terminal.plural(report.warningCount, "warning"))" : ""
+            Terminal.out("Built \(Terminal.plural(report.filesWritten, "file")) in \(String(format: "%.2f", report.seconds)) s as of \(asOf.long)\(warnings) → \(build.outputFolder.path)")
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import OpenplanCore
+
+/// Where messages go: results to standard output, problems to standard error.
+enum Terminal {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Problems as `FILE:LINE:COLUMN: error: message`, one a line, in file order.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { err(d.description) }
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+}
