@@ -1,0 +1,139 @@
+/// Starting files for `openplan new`: the shape of a bulletin, action or feedback item with the
+/// next free id chosen and every required field in place, so an editor only fills in words.
+public struct NewContent: Sendable, Equatable {
+    /// Relative to the site folder, e.g. `Content/bulletins/2026-02.md`.
+    public var path: String
+    public var text: String
+}
+
+public enum NewContentError: Error, Equatable, CustomStringConvertible {
+    case badMonth(String)
+    case unknownPriority(String, known: [String])
+    case noPriorities
+
+    public var description: String {
+        switch self {
+        case .badMonth(let m):
+            return "\"\(m)\" is not a month: write it like 2026-02."
+        case .unknownPriority(let p, let known):
+            return "there is no priority \"\(p)\"; the priorities are \(known.joined(separator: ", "))."
+        case .noPriorities:
+            return "the plan has no priorities yet: add one to Content/priorities/ first."
+        }
+    }
+}
+
+extension NewContent {
+    /// Next month's bulletin: the month after the newest one, or the as-of month for the first.
+    /// Dated the as-of day when that falls in the month, otherwise the month's last day.
+    public static func bulletin(month: String?, plan: Plan, asOf: Day) throws -> NewContent {
+        let (year, m): (Int, Int)
+        if let month {
+            guard case .month(let y, let mm)? = PlanDate(month) else { throw NewContentError.badMonth(month) }
+            (year, m) = (y, mm)
+        } else if let newest = plan.bulletins.first?.date {
+            (year, m) = newest.month == 12 ? (newest.year + 1, 1) : (newest.year, newest.month + 1)
+        } else {
+            (year, m) = (asOf.year, asOf.month)
+        }
+        let monthName = Day.monthNames[m - 1]
+        let date = (asOf.year == year && asOf.month == m)
+            ? asOf : Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
+        let id = pad(year, 4) + "-" + pad(m, 2)
+        let text = """
+        ---
+        title: \(monthName) \(year) update
+        date: \(date.iso)
+        summary: One or two sentences about this month, for lists, feeds and the email preview.
+        ---
+        Write a few short paragraphs for families here: what happened this month and what comes next.
+
+        ## How the plan is going
+
+        {{progress}}
+
+        ## What changed this month
+
+        {{changes}}
+
+        """
+        return NewContent(path: "Content/bulletins/\(id).md", text: text)
+    }
+
+    /// A new action under a priority, with the next free number in that priority's series
+    /// (after `2.3` comes `2.4`; the first action of priority `5` is `5.1`).
+    public static func action(priority: String?, plan: Plan, asOf: Day) throws -> NewContent {
+        guard let first = plan.priorities.first else { throw NewContentError.noPriorities }
+        let priorityID = ItemID(priority ?? first.id.raw)
+        guard plan.priorityByID[priorityID] != nil else {
+            throw NewContentError.unknownPriority(priorityID.raw, known: plan.priorities.map(\.id.raw))
+        }
+        let taken = Set(plan.actions.map { $0.id.slug })
+        let siblings = plan.actionsByPriority[priorityID] ?? []
+        let id = nextID(after: siblings.map(\.id.raw), defaultPrefix: priorityID.raw + ".", taken: taken)
+        let status = plan.site.statuses.statuses.last?.id ?? "not-started"
+        let lead = plan.people.first.map { "[\(yamlScalar($0.id.raw))]" } ?? "[]"
+        let text = """
+        ---
+        id: \(yamlScalar(id))
+        title: Say what will be done, in a few plain words
+        priority: \(yamlScalar(priorityID.raw))
+        leads: \(lead)
+        due: \(pad(asOf.year + 1, 4))-\(pad(asOf.month, 2))
+        status: \(status)
+        updated: \(asOf.iso)
+        ---
+        ## What we are doing
+
+        ## What difference it will make
+
+        ## Latest update
+
+        """
+        return NewContent(path: "Content/actions/\(id).md", text: text)
+    }
+
+    /// A new "You said, we did" item, dated the as-of day, with status "listening".
+    public static func feedback(theme: String?, plan: Plan, asOf: Day) -> NewContent {
+        let taken = Set(plan.feedback.map { $0.id.slug })
+        let base = Slug.make(theme ?? "feedback") + "-" + asOf.iso
+        var id = base
+        var n = 2
+        while taken.contains(Slug.make(id)) { id = "\(base)-\(n)"; n += 1 }
+        let text = """
+        ---
+        date: \(asOf.iso)
+        theme: \(yamlScalar(theme ?? "Write the theme, like EHC plans"))
+        source: Where this came from, like a parent carer survey
+        you_said: What families told us, in their words where we can.
+        status: listening
+        ---
+
+        """
+        return NewContent(path: "Content/feedback/\(id).md", text: text)
+    }
+
+    /// The next id in the most common numbered series among `ids` (prefix + number).
+    static func nextID(after ids: [String], defaultPrefix: String, taken: Set<String>) -> String {
+        var highest: [String: Int] = [:]
+        var count: [String: Int] = [:]
+        for id in ids {
+            let digits = id.reversed().prefix(while: { $0.isASCII && $0.isNumber })
+            guard !digits.isEmpty, let n = Int(String(digits.reversed())) else { continue }
+            let prefix = String(id.dropLast(digits.count))
+            highest[prefix] = max(highest[prefix] ?? 0, n)
+            count[prefix, default: 0] += 1
+        }
+        let prefix = count.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? defaultPrefix
+        var n = (highest[prefix] ?? 0) + 1
+        while taken.contains(Slug.make(prefix + String(n))) { n += 1 }
+        return prefix + String(n)
+    }
+
+    /// Quotes a value when YAML would otherwise read it as something other than text.
+    static func yamlScalar(_ s: String) -> String {
+        let plain = s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == " " || $0 == "." }
+        if plain && Double(s) == nil && !s.isEmpty && s.first != " " && s.last != " " { return s }
+        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
