@@ -20,10 +20,13 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var prose: [ProseBlock]
     /// Glossary terms marked on this body (their `term` values), so a page marks each only once.
     public var markedTerms: Set<String>
+    /// Links and images (also listed in `links` and `images`) published as plain text because
+    /// their destination could run code: `javascript:`, `vbscript:`, `file:`, non-image `data:`.
+    public var droppedLinks: [LinkReference]
 
     public init(segments: [Segment] = [], headings: [Heading] = [], links: [LinkReference] = [],
                 images: [ImageReference] = [], droppedHTML: [TextPosition] = [], prose: [ProseBlock] = [],
-                markedTerms: Set<String> = []) {
+                markedTerms: Set<String> = [], droppedLinks: [LinkReference] = []) {
         self.segments = segments
         self.headings = headings
         self.links = links
@@ -31,6 +34,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.droppedHTML = droppedHTML
         self.prose = prose
         self.markedTerms = markedTerms
+        self.droppedLinks = droppedLinks
     }
 
     /// The HTML with each embed replaced by the closure's output.
@@ -55,7 +59,10 @@ public struct TextPosition: Sendable, Hashable {
     }
 }
 
-/// A line that holds only `{{kind argument}}`.
+/// A line that holds only `{{kind argument}}`: a paragraph of its own whose source starts with
+/// `{{` (so `\{{kind}}` shows the braces instead). Inside a list item or block quote it is still
+/// an embed, and its HTML lands inside the `<li>` or `<blockquote>`. In code, in inline code, or
+/// with other text in the same paragraph it is ordinary text.
 public struct EmbedCall: Sendable, Hashable {
     public var kind: String
     /// Everything after the kind, trimmed; empty when there is none.
@@ -69,6 +76,7 @@ public struct EmbedCall: Sendable, Hashable {
 }
 
 public struct Heading: Sendable, Hashable {
+    /// As published, after the body's headings are moved to start at `minimumHeadingLevel`.
     public var level: Int
     public var text: String
     /// Stable and unique within the body: `what-we-are-doing`, then `what-we-are-doing-2`.
