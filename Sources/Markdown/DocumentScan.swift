@@ -30,6 +30,8 @@ struct DocumentScan {
     private(set) var headings: [HeadingSite] = []
     private(set) var embeds: [EmbedSite] = []
     private(set) var prose: [ProseBlock] = []
+    /// Embed calls written inside other text, which stay as text.
+    private(set) var misplacedEmbeds: [EmbedCall] = []
     /// Text nodes outside headings, links, images and raw `<a>`/`<abbr>`, in document order.
     private(set) var glossaryCandidates: [CmarkNode] = []
 
@@ -96,6 +98,7 @@ struct DocumentScan {
             heading?.text.append(contentsOf: bytes)
             for index in openImages { links[index].alt.append(contentsOf: bytes) }
             if heading == nil, linkDepth == 0, rawAnchorDepth == 0 { glossaryCandidates.append(node) }
+            findMisplacedEmbeds(in: node, bytes)
         case CMARK_NODE_CODE:
             let bytes = node.literalBytes
             heading?.text.append(contentsOf: bytes)
@@ -162,6 +165,28 @@ struct DocumentScan {
               source.byte(line: paragraph.startLine, byteColumn: paragraph.startColumn) == UInt8(ascii: "{"),
               let (kind, argument) = EmbedSyntax.parse(child.literalBytes) else { return nil }
         return EmbedCall(kind: kind, argument: argument, position: blockPosition(paragraph))
+    }
+
+    /// Looks for `{{kind …}}` inside a text node that is not an embed paragraph, so the editor
+    /// can be told to put it on a line of its own.
+    private mutating func findMisplacedEmbeds(in node: CmarkNode, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let brace = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace else { index += 1; continue }
+            var end = index + 2
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            guard end + 1 < bytes.count else { return }
+            let call = Array(bytes[index..<end + 2])
+            if let (kind, argument) = EmbedSyntax.parse(call) {
+                let position = locator.locate(node, openers: [brace], needle: call)
+                misplacedEmbeds.append(EmbedCall(kind: kind, argument: argument, position: position))
+                index = end + 2
+            } else {
+                index += 2
+            }
+        }
     }
 
     private mutating func startProse(_ kind: ProseBlock.Kind, _ node: CmarkNode) {

@@ -43,6 +43,7 @@ public struct MarkdownRenderer: Sendable {
         var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML)
         scan.walk(document.root)
         result.prose = scan.prose
+        result.misplacedEmbeds = scan.misplacedEmbeds
 
         publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
 

@@ -23,10 +23,14 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Links and images (also listed in `links` and `images`) published as plain text because
     /// their destination could run code: `javascript:`, `vbscript:`, `file:`, non-image `data:`.
     public var droppedLinks: [LinkReference]
+    /// `{{kind argument}}` written inside other text (a sentence, a heading, a table cell),
+    /// published as written rather than as an embed. Embeds must be on a line of their own.
+    public var misplacedEmbeds: [EmbedCall]
 
     public init(segments: [Segment] = [], headings: [Heading] = [], links: [LinkReference] = [],
                 images: [ImageReference] = [], droppedHTML: [TextPosition] = [], prose: [ProseBlock] = [],
-                markedTerms: Set<String> = [], droppedLinks: [LinkReference] = []) {
+                markedTerms: Set<String> = [], droppedLinks: [LinkReference] = [],
+                misplacedEmbeds: [EmbedCall] = []) {
         self.segments = segments
         self.headings = headings
         self.links = links
@@ -35,6 +39,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.prose = prose
         self.markedTerms = markedTerms
         self.droppedLinks = droppedLinks
+        self.misplacedEmbeds = misplacedEmbeds
     }
 
     /// The HTML with each embed replaced by the closure's output.
@@ -52,6 +57,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
 public struct TextPosition: Sendable, Hashable {
     public var line: Int
+    /// Counted in characters (Unicode scalars, a tab as one), as an editor shows them.
     public var column: Int
     public init(line: Int, column: Int) {
         self.line = line

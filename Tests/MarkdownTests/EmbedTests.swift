@@ -65,6 +65,16 @@ import Testing
         #expect(renderHTML("`{{measure a}}`") == "<p><code>{{measure a}}</code></p>\n")
     }
 
+    @Test func reportsEmbedsWrittenInsideOtherText() {
+        let result = MarkdownRenderer().render("Our progress:\n  see {{measure ehcp}} and {{action 1.2}}.\n\n## {{progress}}\n\n`{{changes}}` {{1 x}} {{a:b}}")
+        #expect(result.misplacedEmbeds == [
+            EmbedCall(kind: "measure", argument: "ehcp", position: position(2, 7)),
+            EmbedCall(kind: "action", argument: "1.2", position: position(2, 28)),
+            EmbedCall(kind: "progress", argument: "", position: position(4, 4)),
+        ])
+        #expect(MarkdownRenderer().render("{{progress}}").misplacedEmbeds.isEmpty)
+    }
+
     @Test func embedParagraphsAreNotProse() {
         let result = MarkdownRenderer().render("{{progress}}\n\nWords here.")
         #expect(result.prose.map(\.text) == ["Words here."])
