@@ -1,29 +1,128 @@
 import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Safe Markdown → HTML through cmark-gfm, with GFM tables, strikethrough, autolinks, task
 /// lists and the tag filter.
+///
+/// Safe by default: raw HTML is left out (and reported in `droppedHTML`) unless the site opts
+/// in with `allowRawHTML`, and links or images to `javascript:`, `vbscript:`, `file:` or
+/// non-image `data:` addresses are never published, whatever the setting.
+///
+/// Each call parses on its own, so one renderer can be used from many threads at once.
 public struct MarkdownRenderer: Sendable {
     public var allowRawHTML: Bool
+    /// The level a body's top heading is rendered at. Page templates own the page's `<h1>`,
+    /// so by default a body's top level becomes `<h2>` whether the editor wrote `#` or `##`;
+    /// lower headings keep their distance from it, capped at `<h6>`.
+    public var minimumHeadingLevel: Int
+    /// Put before every heading id, for pages that show more than one body.
+    public var headingIDPrefix: String
 
-    public init(allowRawHTML: Bool = false) {
+    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "") {
         self.allowRawHTML = allowRawHTML
+        self.minimumHeadingLevel = minimumHeadingLevel
+        self.headingIDPrefix = headingIDPrefix
     }
 
     /// - Parameters:
     ///   - rewriteLink: maps each link and image destination as written to the one published
     ///     (site-root links such as `/actions/1-2/` become relative to the page).
-    ///   - glossary: terms to mark on first use, skipping those in `alreadyMarked`.
+    ///   - glossary: terms to mark on first use, skipping those in `alreadyMarked`. Each
+    ///     `href` is published as given (it is not passed through `rewriteLink`).
     public func render(_ text: String, rewriteLink: (String) -> String = { $0 },
                        glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = []) -> RenderedMarkdown {
-        // Placeholder until the full renderer lands: plain cmark-gfm output.
-        let html = text.withCString { ptr -> String in
-            guard let out = cmark_markdown_to_html(ptr, strlen(ptr), CMARK_OPT_DEFAULT) else { return "" }
-            defer { free(out) }
-            return String(cString: out)
+        let source = SourceText(text)
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let document = ParsedDocument(source: source, options: options)
+        var result = RenderedMarkdown()
+
+        if !allowRawHTML, source.mayContainHTML {
+            result.droppedHTML = RawHTMLRemoval.remove(from: document.root, source: source)
         }
-        return RenderedMarkdown(segments: [.html(html)])
+        cmark_consolidate_text_nodes(document.root.pointer)
+
+        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML)
+        scan.walk(document.root)
+        result.prose = scan.prose
+        result.misplacedEmbeds = scan.misplacedEmbeds
+
+        publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
+
+        if !glossary.isEmpty {
+            var marker = GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked)
+            result.markedTerms = marker.mark(in: scan.glossaryCandidates)
+        }
+
+        result.headings = publishHeadings(scan.headings, document: document, options: options)
+
+        let embeds = scan.embeds.map(\.call)
+        for (index, site) in scan.embeds.enumerated() {
+            site.node.replace(with: .customHTML(block: true, html: SegmentSplitter.marker(index)))
+        }
+        result.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
+        return result
+    }
+
+    /// Records every link and image as written, then either rewrites its destination or, when
+    /// the destination may not be published, replaces the element by its text.
+    private func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
+                              into result: inout RenderedMarkdown) {
+        for site in sites {
+            let reference = LinkReference(destination: site.destination, position: site.position)
+            if site.isImage {
+                result.images.append(ImageReference(destination: site.destination,
+                                                    alt: String(decoding: DocumentScan.collapsingWhitespace(site.alt), as: UTF8.self),
+                                                    position: site.position))
+            } else {
+                result.links.append(reference)
+            }
+            var published = site.destination
+            if !URLSafety.isDangerous(published) {
+                published = rewriteLink(published)
+            }
+            if URLSafety.isDangerous(published) {
+                result.droppedLinks.append(reference)
+                site.node.unwrap()
+            } else if published != site.destination {
+                site.node.url = published
+            }
+        }
+    }
+
+    /// Sets each heading's level, gives it an id, and swaps it for its finished HTML.
+    private func publishHeadings(_ sites: [DocumentScan.HeadingSite], document: ParsedDocument,
+                                 options: Int32) -> [Heading] {
+        guard let top = sites.map(\.level).min() else { return [] }
+        let shift = min(max(minimumHeadingLevel, 1), 6) - top
+        var ids = HeadingIDs(prefix: headingIDPrefix)
+        var headings: [Heading] = []
+        headings.reserveCapacity(sites.count)
+        for site in sites {
+            let level = min(max(site.level + shift, 1), 6)
+            let id = ids.next(for: site.text)
+            site.node.setHeadingLevel(level)
+            var html = document.html(of: site.node, options: options)
+            // cmark writes "<h" and the level digit first; the id goes straight after.
+            let utf8 = html.utf8
+            if utf8.count > 3, utf8.starts(with: "<h".utf8) {
+                let cut = utf8.index(utf8.startIndex, offsetBy: 3)
+                html = String(html[..<cut]) + " id=\"\(HTML.escape(id))\"" + String(html[cut...])
+            }
+            site.node.replace(with: .customHTML(block: true, html: html))
+            headings.append(Heading(level: level, text: String(decoding: site.text, as: UTF8.self), id: id,
+                                    position: site.position))
+        }
+        return headings
+    }
+
+    /// The same as `HTML.escape`, for callers that think of escaping as the renderer's job.
+    public static func escapeHTML(_ text: String) -> String {
+        HTML.escape(text)
+    }
+
+    /// The text of a Markdown snippet with its markup taken away (no raw HTML, link text
+    /// without addresses), for summaries and plain-text email. Embeds are left as written.
+    public static func plainText(_ markdown: String) -> String {
+        let source = SourceText(markdown)
+        return ParsedDocument(source: source, options: CMARK_OPT_VALIDATE_UTF8).plainText()
     }
 }

@@ -20,10 +20,17 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var prose: [ProseBlock]
     /// Glossary terms marked on this body (their `term` values), so a page marks each only once.
     public var markedTerms: Set<String>
+    /// Links and images (also listed in `links` and `images`) published as plain text because
+    /// their destination could run code: `javascript:`, `vbscript:`, `file:`, non-image `data:`.
+    public var droppedLinks: [LinkReference]
+    /// `{{kind argument}}` written inside other text (a sentence, a heading, a table cell),
+    /// published as written rather than as an embed. Embeds must be on a line of their own.
+    public var misplacedEmbeds: [EmbedCall]
 
     public init(segments: [Segment] = [], headings: [Heading] = [], links: [LinkReference] = [],
                 images: [ImageReference] = [], droppedHTML: [TextPosition] = [], prose: [ProseBlock] = [],
-                markedTerms: Set<String> = []) {
+                markedTerms: Set<String> = [], droppedLinks: [LinkReference] = [],
+                misplacedEmbeds: [EmbedCall] = []) {
         self.segments = segments
         self.headings = headings
         self.links = links
@@ -31,6 +38,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.droppedHTML = droppedHTML
         self.prose = prose
         self.markedTerms = markedTerms
+        self.droppedLinks = droppedLinks
+        self.misplacedEmbeds = misplacedEmbeds
     }
 
     /// The HTML with each embed replaced by the closure's output.
@@ -48,6 +57,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
 public struct TextPosition: Sendable, Hashable {
     public var line: Int
+    /// Counted in characters (Unicode scalars, a tab as one), as an editor shows them.
     public var column: Int
     public init(line: Int, column: Int) {
         self.line = line
@@ -55,7 +65,10 @@ public struct TextPosition: Sendable, Hashable {
     }
 }
 
-/// A line that holds only `{{kind argument}}`.
+/// A line that holds only `{{kind argument}}`: a paragraph of its own whose source starts with
+/// `{{` (so `\{{kind}}` shows the braces instead). Inside a list item or block quote it is still
+/// an embed, and its HTML lands inside the `<li>` or `<blockquote>`. In code, in inline code, or
+/// with other text in the same paragraph it is ordinary text.
 public struct EmbedCall: Sendable, Hashable {
     public var kind: String
     /// Everything after the kind, trimmed; empty when there is none.
@@ -69,6 +82,7 @@ public struct EmbedCall: Sendable, Hashable {
 }
 
 public struct Heading: Sendable, Hashable {
+    /// As published, after the body's headings are moved to start at `minimumHeadingLevel`.
     public var level: Int
     public var text: String
     /// Stable and unique within the body: `what-we-are-doing`, then `what-we-are-doing-2`.

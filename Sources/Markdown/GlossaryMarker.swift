@@ -1,0 +1,138 @@
+import CCmarkGFM
+
+/// Marks the first use of each glossary term in a body as a link to its glossary entry with
+/// an `<abbr>` giving what it stands for.
+///
+/// The text is read once, left to right. At each place where a word starts, the longest
+/// unmarked term that matches there wins, so "EHC plan" is marked before "EHC" can claim its
+/// first three letters. Matching is case-sensitive and whole-word: the characters either side
+/// of a match must not be letters or digits.
+struct GlossaryMarker {
+    private struct Term {
+        var mark: GlossaryMark
+        var bytes: [UInt8]
+        var startsWithWord: Bool
+        var endsWithWord: Bool
+    }
+
+    /// Longest first, then in the order given.
+    private var terms: [Term] = []
+    /// Term indices by first byte, so most positions cost one table look-up.
+    private var byFirstByte: [[Int]] = Array(repeating: [], count: 256)
+    private var marked: [Bool] = []
+    private var remaining = 0
+
+    init(glossary: [GlossaryMark], alreadyMarked: Set<String>) {
+        var seen = alreadyMarked
+        var candidates: [Term] = []
+        for mark in glossary where !mark.term.isEmpty && seen.insert(mark.term).inserted {
+            let bytes = Array(mark.term.utf8)
+            candidates.append(Term(mark: mark, bytes: bytes,
+                                   startsWithWord: WordBoundary.isWordScalar(startingAt: 0, in: bytes),
+                                   endsWithWord: WordBoundary.isWordScalar(endingAt: bytes.count, in: bytes)))
+        }
+        terms = candidates.enumerated()
+            .sorted { ($0.element.bytes.count, -$0.offset) > ($1.element.bytes.count, -$1.offset) }
+            .map(\.element)
+        for (index, term) in terms.enumerated() {
+            byFirstByte[Int(term.bytes[0])].append(index)
+        }
+        marked = Array(repeating: false, count: terms.count)
+        remaining = terms.count
+    }
+
+    /// Marks terms in `nodes` (text nodes in document order) and returns the terms marked.
+    mutating func mark(in nodes: [CmarkNode]) -> Set<String> {
+        var result: Set<String> = []
+        for node in nodes {
+            guard remaining > 0 else { break }
+            let bytes = Array(node.literalBytes)
+            let matches = findMatches(in: bytes)
+            guard !matches.isEmpty else { continue }
+            var cursor = 0
+            for (range, termIndex) in matches {
+                if range.lowerBound > cursor {
+                    node.insertBefore(.text(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self)))
+                }
+                node.insertBefore(.customHTML(block: false, html: Self.html(for: terms[termIndex].mark)))
+                result.insert(terms[termIndex].mark.term)
+                cursor = range.upperBound
+            }
+            if cursor < bytes.count {
+                node.setLiteral(String(decoding: bytes[cursor...], as: UTF8.self))
+            } else {
+                node.free()
+            }
+        }
+        return result
+    }
+
+    private mutating func findMatches(in bytes: [UInt8]) -> [(Range<Int>, Int)] {
+        var matches: [(Range<Int>, Int)] = []
+        var index = 0
+        let count = bytes.count
+        scanning: while index < count, remaining > 0 {
+            let candidates = byFirstByte[Int(bytes[index])]
+            if !candidates.isEmpty {
+                let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
+                for termIndex in candidates where !marked[termIndex] {
+                    let term = terms[termIndex]
+                    let end = index + term.bytes.count
+                    guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }
+                    if term.startsWithWord, !atWordStart { continue }
+                    if term.endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { continue }
+                    matches.append((index..<end, termIndex))
+                    marked[termIndex] = true
+                    remaining -= 1
+                    index = end
+                    continue scanning
+                }
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    /// `<a href><abbr title>term</abbr></a>`, escaped; control characters that would end the C
+    /// string or look like an embed marker are left out.
+    static func html(for mark: GlossaryMark) -> String {
+        let html = "<a href=\"\(HTML.escape(mark.href))\"><abbr title=\"\(HTML.escape(mark.title))\">\(HTML.escape(mark.term))</abbr></a>"
+        guard html.utf8.contains(where: { $0 <= 1 }) else { return html }
+        return String(decoding: html.utf8.filter { $0 > 1 }, as: UTF8.self)
+    }
+}
+
+/// Whether the character beside a position is part of a word (a letter or digit in any script).
+enum WordBoundary {
+    static func isWordScalar(startingAt index: Int, in bytes: [UInt8]) -> Bool {
+        guard index < bytes.count else { return false }
+        let lead = bytes[index]
+        if lead < 0x80 { return isASCIIWord(lead) }
+        return decode(from: index, in: bytes).map(isWord) ?? false
+    }
+
+    static func isWordScalar(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        guard index > 0, index <= bytes.count else { return false }
+        let last = bytes[index - 1]
+        if last < 0x80 { return isASCIIWord(last) }
+        var start = index - 1
+        while start > 0, index - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decode(from: start, in: bytes).map(isWord) ?? false
+    }
+
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func decode(from index: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+}
