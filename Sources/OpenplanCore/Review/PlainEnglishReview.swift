@@ -44,6 +44,11 @@ public struct PlainEnglishReview: Sendable {
         )
     }
 
+    /// Reviews a rendered Markdown body: its prose, at the lines of its source file.
+    public func review(title: String, url: String, source: MarkdownSource, rendered: RenderedMarkdown) -> PageReadability {
+        review(title: title, file: source.file, url: url, firstLine: source.firstLine, prose: rendered.prose)
+    }
+
     /// Every word of the prose with its block, for the word-level checks.
     func located(_ prose: [ProseBlock]) -> [(word: WordTokenizer.Word, block: ProseBlock)] {
         prose.flatMap { block in WordTokenizer.words(in: block.text).map { (word: $0, block: block) } }

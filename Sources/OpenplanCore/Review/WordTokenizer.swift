@@ -1,13 +1,13 @@
 /// Splits prose into the words the readability formulas count.
 ///
-/// It follows textstat's conventions so the figures can be compared: a word is a run of
-/// letters or digits, with any punctuation inside it dropped (`e.g.` is one word, `12.5` is
-/// one word, `co-production` is one word), and marks with no letters or digits (`–`, `&`)
+/// It follows textstat's conventions so the figures can be compared: a word is anything
+/// between spaces that holds a letter or digit (`e.g.` is one word, `12.5` is one word,
+/// `co-production` is one word), and marks with no letters or digits (`–`, `&`)
 /// are not words; a slash does not split a word (`2024/25`, `and/or`), but a dash between
 /// words does. Web and email addresses are not prose and are left out.
 public enum WordTokenizer {
     public struct Word: Sendable, Hashable {
-        /// As written, with surrounding punctuation removed: `EHCPs`, `co-production`, `don't`.
+        /// As written, without the punctuation around it: `EHCPs`, `co-production`, `e.g`.
         public var text: String
         /// Offset in characters from the start of the text measured.
         public var offset: Int
@@ -49,18 +49,14 @@ public enum WordTokenizer {
         return false
     }
 
-    /// The token with punctuation removed, keeping apostrophes and hyphens inside the word;
+    /// The token without the punctuation around it (`"Yes,"` → `Yes`, `£1,000` → `1,000`);
     /// nil when nothing countable is left.
     static func clean(_ token: String) -> String? {
         guard !token.isEmpty, !isAddress(token) else { return nil }
         let chars = Array(token)
         guard let first = chars.firstIndex(where: isWordCharacter),
               let last = chars.lastIndex(where: isWordCharacter) else { return nil }
-        var out = ""
-        for c in chars[first...last] where isWordCharacter(c) || isInnerMark(c) {
-            out.append(c)
-        }
-        return out
+        return String(chars[first...last])
     }
 
     private static func leadingJunk(_ token: String) -> Int {
@@ -68,7 +64,4 @@ public enum WordTokenizer {
     }
 
     static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
-    private static func isInnerMark(_ c: Character) -> Bool {
-        c == "'" || c == "\u{2019}" || c == "-" || c == "/" || c == "\u{2010}" || c == "\u{2011}"
-    }
 }
