@@ -53,8 +53,9 @@ struct ReviewPlainEnglishTests {
         #expect(page.abbreviationsNotInGlossary.isEmpty)
     }
 
-    @Test func headingsInCapitalsAreNotAbbreviations() {
+    @Test func headingsInCapitalsAndRomanNumeralsAreNotAbbreviations() {
         #expect(review([F.paragraph("WHAT WE ARE DOING")]).abbreviationsNotInGlossary.isEmpty)
+        #expect(review([F.paragraph("Read Part II and Part XIV of the CoP.")]).abbreviationsNotInGlossary.map(\.text) == ["CoP"])
     }
 
     @Test func glossaryTermsUsedButNeverSpelledOutAreReported() {

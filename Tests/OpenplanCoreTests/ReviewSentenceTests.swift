@@ -35,6 +35,7 @@ struct ReviewSentenceTests {
 
     @Test func aSentenceMayStartWithANumberOrRunAcrossLines() {
         #expect(split("We met in 2025. 40 families came.") == ["We met in 2025.", "40 families came."])
+        #expect(split("It cost a lot. £5 went on bus fares.") == ["It cost a lot.", "£5 went on bus fares."])
         #expect(split("This sentence runs\nacross two lines. Then another.") == ["This sentence runs\nacross two lines.", "Then another."])
     }
 

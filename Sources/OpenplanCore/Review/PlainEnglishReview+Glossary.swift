@@ -77,6 +77,8 @@ extension PlainEnglishReview {
         let letters = core.filter(\.isLetter)
         let capitals = letters.filter(\.isUppercase).count
         guard capitals >= 2, capitals > letters.count - capitals, core.first?.isLetter == true else { return nil }
+        // Roman numerals such as `II` and `XIV` number things; they are not abbreviations.
+        if core.allSatisfy({ "IVX".contains($0) }) { return nil }
         return String(core)
     }
 

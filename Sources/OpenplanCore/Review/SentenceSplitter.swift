@@ -1,7 +1,7 @@
 /// Finds where sentences end in a block of prose.
 ///
-/// A full stop, question mark or exclamation mark ends a sentence when a space and then a
-/// capital letter, a digit or an opening quote follow it, or the block ends. So a decimal
+/// A full stop, question mark or exclamation mark ends a sentence when a space follows it
+/// and the next word does not start with a small letter, or the block ends. So a decimal
 /// (`12.5`), a web address, `e.g. the` and `"Ready?" she asked` do not end one, and neither
 /// does a title or common abbreviation before a name or number (`Dr. Patel`, `No. 5`).
 public enum SentenceSplitter {
@@ -47,7 +47,6 @@ public enum SentenceSplitter {
         guard let k = chars[j...].firstIndex(where: { !$0.isWhitespace }) else { return true }
         let next = chars[k]
         if next.isLowercase { return false }
-        guard next.isUppercase || next.isNumber || isOpener(next) else { return false }
         guard singleStop else { return true }
         // The word before the full stop, with its own dots (`e.g`).
         var b = terminator
@@ -76,8 +75,5 @@ public enum SentenceSplitter {
     static func isTerminator(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" || c == "\u{2026}" }
     static func isCloser(_ c: Character) -> Bool {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "\u{00BB}"
-    }
-    static func isOpener(_ c: Character) -> Bool {
-        c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "(" || c == "[" || c == "\u{00AB}"
     }
 }
