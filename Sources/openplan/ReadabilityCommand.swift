@@ -22,14 +22,19 @@ struct ReadabilityCommand: ParsableCommand {
         var rows: [OrderedJSON] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read \(file): check the path and that the file exists.")
+                throw ReadabilityFileError(message: "Cannot read \(file): check the path and that the file exists.")
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw ValidationError("\(file) is not UTF-8 text.")
+                throw ReadabilityFileError(message: "\(file) is not UTF-8 text: save it as UTF-8 and try again.")
             }
             let score = ReadabilityScore.measure(text)
             rows.append(.object([("file", .string(file))] + score.jsonMembers()))
         }
         print(OrderedJSON.array(rows).rendered())
     }
+}
+
+private struct ReadabilityFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
