@@ -1,0 +1,90 @@
+/// Checks that the plan is being kept up to date: things the build accepts but a reader
+/// would notice (an action long past its due date still "on track", a measure with no new
+/// figure for a year, feedback that was never answered).
+///
+/// Every date is compared with the build's as-of day, never the clock, so a check run on
+/// old content with `--as-of` gives the answer it gave then.
+public struct IntegrityReview: Sendable {
+    public var asOf: Day
+
+    /// A measure with no reading for longer than this is flagged.
+    public static let measureReadingDays = 365
+    /// "You said, we did" feedback still "listening" for longer than this is flagged.
+    public static let listeningDays = 60
+
+    public init(asOf: Day) {
+        self.asOf = asOf
+    }
+
+    public func findings(in plan: Plan) -> [ReviewFinding] {
+        var out: [ReviewFinding] = []
+        for action in plan.actions {
+            out += overdue(action, statuses: plan.site.statuses)
+            out += stale(action, statuses: plan.site.statuses, staleAfterDays: plan.site.staleAfterDays)
+            out += overdueMilestones(action, statuses: plan.site.statuses)
+        }
+        for measure in plan.measures { out += readings(measure) }
+        for item in plan.feedback { out += unanswered(item) }
+        return out.sorted()
+    }
+
+    /// An action whose due date has passed and which is not complete. Recurring work is never overdue.
+    func overdue(_ action: Action, statuses: StatusScale) -> [ReviewFinding] {
+        guard let due = action.due, due.isPast(asOf: asOf), !statuses.isComplete(action.status) else { return [] }
+        return [.warning(.overdueAction, action.location.file, line: action.location.line, column: action.location.column,
+                         "Action \(action.id) was due \(due.long) and is not marked complete (its status is "
+                             + "\(label(action.status, statuses))). Update its status, or record the new due date.")]
+    }
+
+    /// An action not reviewed for more than the site's `stale_after_days`, or never dated.
+    /// Completed actions are left alone: there is nothing more to report on them.
+    func stale(_ action: Action, statuses: StatusScale, staleAfterDays: Int) -> [ReviewFinding] {
+        guard !statuses.isComplete(action.status) else { return [] }
+        let place = action.location
+        guard let updated = action.updated else {
+            return [.warning(.staleAction, place.file, line: place.line, column: place.column,
+                             "Action \(action.id) has no \"updated\" date, so readers cannot tell how current it is. "
+                                 + "Add \"updated: YYYY-MM-DD\" when you next review it.")]
+        }
+        let age = asOf.days(since: updated)
+        guard age > staleAfterDays else { return [] }
+        return [.warning(.staleAction, place.file, line: place.line, column: place.column,
+                         "Action \(action.id) was last updated on \(updated.long), \(age) days ago; the site asks for a review "
+                             + "at least every \(staleAfterDays) days. Review it and change \"updated\".")]
+    }
+
+    func overdueMilestones(_ action: Action, statuses: StatusScale) -> [ReviewFinding] {
+        action.milestones.compactMap { milestone in
+            guard let due = milestone.due, due.isPast(asOf: asOf), !statuses.isComplete(milestone.status) else { return nil }
+            return .warning(.overdueMilestone, action.location.file, line: action.location.line, column: action.location.column,
+                            "Milestone \"\(milestone.text)\" of action \(action.id) was due \(due.long) and is not marked "
+                                + "complete (its status is \(label(milestone.status, statuses))).")
+        }
+    }
+
+    /// A measure with no reading at all, or none in the last 12 months.
+    func readings(_ measure: Measure) -> [ReviewFinding] {
+        let place = measure.location
+        guard let latest = measure.latest else {
+            return [.warning(.measureWithoutReadings, place.file, line: place.line, column: place.column,
+                             "Measure \(measure.id) has no readings yet. Add the first figure to \"actuals\" when you have it.")]
+        }
+        guard latest.date.end < asOf.adding(days: -IntegrityReview.measureReadingDays) else { return [] }
+        return [.warning(.measureWithoutRecentReading, place.file, line: place.line, column: place.column,
+                         "The latest reading of measure \(measure.id) is for \(latest.date.long), more than 12 months ago. "
+                             + "Add the newest figure to \"actuals\".")]
+    }
+
+    /// Feedback still "listening" more than 60 days after it was given.
+    func unanswered(_ item: Feedback) -> [ReviewFinding] {
+        let age = asOf.days(since: item.date)
+        guard item.status == .listening, age > IntegrityReview.listeningDays else { return [] }
+        return [.warning(.feedbackStillListening, item.location.file, line: item.location.line, column: item.location.column,
+                         "\"You said, we did\" item \(item.id) has been \"listening\" for \(age) days, since \(item.date.long). "
+                             + "Say what was done in \"we_did\", or change its status to \"in-progress\".")]
+    }
+
+    private func label(_ status: String, _ statuses: StatusScale) -> String {
+        "\"" + (statuses.status(status)?.label ?? status) + "\""
+    }
+}

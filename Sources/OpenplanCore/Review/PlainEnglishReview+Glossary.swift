@@ -1,0 +1,94 @@
+import Foundation
+import Markdown
+
+extension PlainEnglishReview {
+    /// The first use of each abbreviation (a word with two or more capitals, such as `EHCP`,
+    /// `SENDIASS` or `DfE`) that no glossary term explains.
+    func abbreviationsNotInGlossary(_ prose: [ProseBlock], firstLine: Int) -> [PageReadability.Hit] {
+        let explained = glossaryWords
+        var seen: Set<String> = []
+        var hits: [PageReadability.Hit] = []
+        for block in prose where !isShouting(block.text) {
+            for word in WordTokenizer.words(in: block.text) {
+                // `SEND-related` and `EHCP/EHC plan` hold abbreviations too.
+                for part in word.text.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
+                    guard let abbreviation = PlainEnglishReview.abbreviation(String(part)),
+                          !explained.contains(abbreviation.uppercased()),
+                          !PlainEnglishReview.wellKnownAbbreviations.contains(abbreviation),
+                          seen.insert(abbreviation).inserted else { continue }
+                    hits.append(hit(abbreviation, word, block, firstLine: firstLine))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Glossary terms with a `stands_for` that the page uses but never spells out, at their
+    /// first use. The title counts as part of the page.
+    func termsNotSpelledOut(_ prose: [ProseBlock], title: String, firstLine: Int) -> [PageReadability.TermHit] {
+        let pageText = PlainEnglishReview.normalised(([title] + prose.map(\.text)).joined(separator: "\n"))
+        let words = located(prose)
+        var hits: [PageReadability.TermHit] = []
+        for entry in glossary {
+            guard let standsFor = entry.standsFor?.trimmingCharacters(in: .whitespaces), !standsFor.isEmpty,
+                  !pageText.contains(PlainEnglishReview.normalised(standsFor)),
+                  let first = firstUse(of: entry.term, in: words) else { continue }
+            let place = SentenceFinder.position(ofOffset: first.word.offset, in: first.block, firstLine: firstLine)
+            hits.append(PageReadability.TermHit(term: entry.term, standsFor: standsFor, line: place.line, column: place.column))
+        }
+        return hits.sorted { ($0.line, $0.column, $0.term) < ($1.line, $1.column, $1.term) }
+    }
+
+    /// Every word of every glossary term, upper-cased: `EHC plan` explains `EHC`.
+    var glossaryWords: Set<String> {
+        var out: Set<String> = []
+        for entry in glossary {
+            out.insert(entry.term.uppercased())
+            for word in WordTokenizer.words(in: entry.term) { out.insert(word.text.uppercased()) }
+        }
+        return out
+    }
+
+    /// Where a term is first used. An abbreviation matches only in capitals (`SEND`, not
+    /// `send`), and its plural too (`EHCPs`); other terms match in any case.
+    func firstUse(of term: String, in words: [(word: WordTokenizer.Word, block: ProseBlock)])
+        -> (word: WordTokenizer.Word, block: ProseBlock)? {
+        let termWords = WordTokenizer.words(in: term).map(\.text)
+        guard !termWords.isEmpty else { return nil }
+        let exactCase = PlainEnglishReview.abbreviation(term) != nil
+        func same(_ written: String, _ wanted: String) -> Bool {
+            if exactCase { return written == wanted || written == wanted + "s" || written == wanted + "'s" }
+            return written.lowercased() == wanted.lowercased()
+        }
+        guard words.count >= termWords.count else { return nil }
+        for start in 0...(words.count - termWords.count) {
+            let run = words[start..<(start + termWords.count)]
+            guard run.allSatisfy({ $0.block == run.first!.block }) else { continue }
+            if zip(run, termWords).allSatisfy({ same($0.word.text, $1) }) { return words[start] }
+        }
+        return nil
+    }
+
+    /// The abbreviation a word is, without a plural or possessive ending; nil for words.
+    static func abbreviation(_ word: String) -> String? {
+        var core = Substring(word)
+        if core.hasSuffix("'s") || core.hasSuffix("\u{2019}s") { core = core.dropLast(2) }
+        else if core.hasSuffix("s"), core.dropLast().last?.isUppercase == true { core = core.dropLast() }
+        let letters = core.filter(\.isLetter)
+        let capitals = letters.filter(\.isUppercase).count
+        guard capitals >= 2, capitals > letters.count - capitals, core.first?.isLetter == true else { return nil }
+        // Roman numerals such as `II` and `XIV` number things; they are not abbreviations.
+        if core.allSatisfy({ "IVX".contains($0) }) { return nil }
+        return String(core)
+    }
+
+    /// A heading written all in capitals is shouting, not a row of abbreviations.
+    private func isShouting(_ text: String) -> Bool {
+        !text.contains(where: \.isLowercase) && WordTokenizer.words(in: text).count >= 3
+    }
+
+    /// Lower case, with runs of spaces and line breaks as single spaces, for matching phrases.
+    static func normalised(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,61 @@
+import Markdown
+
+/// Reviews the prose of each page a family can read: how hard it is to read, and the
+/// sentences, abbreviations and words that make it harder.
+///
+/// It sees only prose blocks, so code, tables of figures, embeds and addresses are never
+/// scored; the Markdown stage leaves them out.
+public struct PlainEnglishReview: Sendable {
+    public var glossary: [GlossaryEntry]
+    public var wordsToAvoid: [AvoidedWord]
+    public var readingAgeTarget: Int
+
+    /// A sentence with more words than this is reported.
+    public static let longSentenceWords = 25
+
+    /// Abbreviations every reader knows, which need no glossary entry.
+    public static let wellKnownAbbreviations: Set<String> = ["UK", "OK", "TV"]
+
+    public init(glossary: [GlossaryEntry], wordsToAvoid: WordsToAvoid, readingAgeTarget: Int) {
+        self.glossary = glossary
+        self.wordsToAvoid = wordsToAvoid.resolved
+        self.readingAgeTarget = readingAgeTarget
+    }
+
+    /// The review as the site asks for it: its glossary, words to avoid and reading-age target.
+    public init(plan: Plan) {
+        self.init(glossary: plan.glossary, wordsToAvoid: plan.site.wordsToAvoid, readingAgeTarget: plan.site.readingAge)
+    }
+
+    /// - Parameters:
+    ///   - file: the source file, relative to the site folder.
+    ///   - url: the published page, used only to link to it from reports.
+    ///   - firstLine: the file line on which the body's first line stands.
+    ///   - prose: the body's prose blocks, positioned relative to the body.
+    public func review(title: String, file: String, url: String, firstLine: Int, prose: [ProseBlock]) -> PageReadability {
+        let score = ReadabilityScore.measure(blocks: prose.map(\.text))
+        let sentences = SentenceFinder.sentences(in: prose, firstLine: firstLine)
+        return PageReadability(
+            file: file, url: url, title: title, line: firstLine, score: score, readingAgeTarget: readingAgeTarget,
+            longSentences: sentences.filter { $0.wordCount > PlainEnglishReview.longSentenceWords },
+            abbreviationsNotInGlossary: abbreviationsNotInGlossary(prose, firstLine: firstLine),
+            termsNotSpelledOut: termsNotSpelledOut(prose, title: title, firstLine: firstLine),
+            wordsToAvoid: wordsToAvoid(in: prose, firstLine: firstLine)
+        )
+    }
+
+    /// Reviews a rendered Markdown body: its prose, at the lines of its source file.
+    public func review(title: String, url: String, source: MarkdownSource, rendered: RenderedMarkdown) -> PageReadability {
+        review(title: title, file: source.file, url: url, firstLine: source.firstLine, prose: rendered.prose)
+    }
+
+    /// Every word of the prose with its block, for the word-level checks.
+    func located(_ prose: [ProseBlock]) -> [(word: WordTokenizer.Word, block: ProseBlock)] {
+        prose.flatMap { block in WordTokenizer.words(in: block.text).map { (word: $0, block: block) } }
+    }
+
+    func hit(_ text: String, _ word: WordTokenizer.Word, _ block: ProseBlock, firstLine: Int) -> PageReadability.Hit {
+        let place = SentenceFinder.position(ofOffset: word.offset, in: block, firstLine: firstLine)
+        return PageReadability.Hit(text: text, line: place.line, column: place.column)
+    }
+}
