@@ -16,5 +16,11 @@ enum Terminal {
         for d in diagnostics { err(d.description) }
     }
 
+    /// Colour only for a person at a terminal, and never when NO_COLOR is set. Colour only
+    /// ever adds emphasis: every finding also says "error" or "warning" in words.
+    static var wantsColour: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 }

@@ -1,0 +1,83 @@
+import Markdown
+
+/// The whole `openplan check` review of a site: what the build found, the integrity of the
+/// plan, and the plain English of every page a family can read.
+public struct SiteReview: Sendable {
+    public var plan: Plan
+    public var asOf: Day
+    /// Everything the build reported (errors and warnings), passed through unchanged.
+    public var buildDiagnostics: [Diagnostic]
+
+    public init(plan: Plan, asOf: Day, buildDiagnostics: [Diagnostic]) {
+        self.plan = plan
+        self.asOf = asOf
+        self.buildDiagnostics = buildDiagnostics
+    }
+
+    public func report() -> ReviewReport {
+        let english = PlainEnglishReview(plan: plan)
+        let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML)
+        var findings = buildDiagnostics.map { ReviewFinding(.content, $0) }
+        findings += IntegrityReview(asOf: asOf).findings(in: plan)
+        var pages: [PageReadability] = []
+
+        for body in familyPages() {
+            let rendered = markdown.render(body.source.text)
+            findings += MarkdownIntegrity.findings(in: rendered, source: body.source)
+            // Front-matter prose (a summary, "you said") is read as part of the page, placed at
+            // the item's first line since the model keeps no finer position for it.
+            let extra = body.frontMatterProse.map {
+                ProseBlock(kind: .paragraph, text: $0, position: TextPosition(line: body.location.line - body.source.firstLine + 1, column: 1))
+            }
+            pages.append(english.review(title: body.title, file: body.source.file, url: link(body.path),
+                                        firstLine: body.source.firstLine, prose: extra + rendered.prose))
+        }
+        for page in pages { findings += page.findings() }
+        return ReviewReport(findings: findings, pages: pages, readingAgeTarget: plan.site.readingAge)
+    }
+
+    /// A page a family can read, and the words on it that come from its file.
+    struct FamilyPage {
+        var title: String
+        var path: String
+        var source: MarkdownSource
+        var location: SourceLocation
+        var frontMatterProse: [String]
+    }
+
+    func familyPages() -> [FamilyPage] {
+        var out: [FamilyPage] = []
+        if let intro = plan.homeIntro {
+            out.append(FamilyPage(title: plan.site.title, path: "", source: intro.body, location: intro.location,
+                                  frontMatterProse: [intro.summary].compactMap { $0 }))
+        }
+        for p in plan.priorities {
+            out.append(FamilyPage(title: p.title, path: "priorities/\(p.id.slug)/", source: p.body, location: p.location,
+                                  frontMatterProse: [p.summary].compactMap { $0 }))
+        }
+        for a in plan.actions {
+            out.append(FamilyPage(title: a.title, path: "actions/\(a.id.slug)/", source: a.body, location: a.location,
+                                  frontMatterProse: a.milestones.map(\.text)))
+        }
+        for f in plan.feedback {
+            out.append(FamilyPage(title: f.theme, path: "you-said-we-did/#\(f.id.slug)", source: f.body, location: f.location,
+                                  frontMatterProse: [f.youSaid, f.weDid].compactMap { $0 }))
+        }
+        for b in plan.bulletins {
+            out.append(FamilyPage(title: b.title, path: "bulletins/\(b.id.slug)/", source: b.body, location: b.location,
+                                  frontMatterProse: [b.summary].compactMap { $0 }))
+        }
+        for p in plan.pages {
+            out.append(FamilyPage(title: p.title, path: "\(p.slug)/", source: p.body, location: p.location,
+                                  frontMatterProse: [p.summary].compactMap { $0 }))
+        }
+        return out
+    }
+
+    /// The published page: absolute when the site has a base_url, so the review links work
+    /// from wherever the review is opened.
+    func link(_ path: String) -> String {
+        if let base = plan.site.baseURL { return base + path }
+        return path.isEmpty ? "index.html" : path
+    }
+}
