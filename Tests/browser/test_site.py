@@ -2,7 +2,12 @@
 
 from pathlib import Path
 
+import pytest
+
 
 def test_site_folder_has_a_home_page(site_dir: Path, pages: list[str]) -> None:
-    assert site_dir.is_dir(), f"There is no site folder at {site_dir}: build the site, or pass --site DIR."
-    assert "index.html" in pages, f"{site_dir} has no index.html (home page)."
+    if not site_dir.is_dir():
+        pytest.fail(f"There is no site folder at {site_dir}: build the site, or pass --site DIR.",
+                    pytrace=False)
+    if "index.html" not in pages:
+        pytest.fail(f"{site_dir} has no index.html (home page).", pytrace=False)

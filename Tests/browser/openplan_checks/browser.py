@@ -78,21 +78,31 @@ def set_viewport(driver: WebDriver, width: int, height: int = WINDOW_HEIGHT) -> 
     """Makes the page ``width`` CSS pixels wide.
 
     Resizes the window; if the browser keeps a minimum window width, falls back
-    to device-metrics emulation so a 320 px check really is 320 px.
+    to device-metrics emulation so a 320 px check really is 320 px. Skips the work
+    when the size is already right (hundreds of pages are checked in a row).
     """
-    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    if getattr(driver, "_openplan_viewport", None) == (width, height):
+        return
+    if getattr(driver, "_openplan_metrics_override", False):
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        driver._openplan_metrics_override = False
     driver.set_window_size(width, height)
     inner = driver.execute_script("return window.innerWidth")
     if inner != width:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
             "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        driver._openplan_metrics_override = True
+    driver._openplan_viewport = (width, height)
 
 
 def set_colour_scheme(driver: WebDriver, scheme: str) -> None:
     """Emulates ``prefers-color-scheme`` (``light`` or ``dark``) for the next pages."""
     if scheme not in ("light", "dark"):
         raise ValueError(f"unknown colour scheme {scheme!r}")
+    if getattr(driver, "_openplan_scheme", None) == scheme:
+        return
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
         "media": "",
         "features": [{"name": "prefers-color-scheme", "value": scheme}],
     })
+    driver._openplan_scheme = scheme
