@@ -17,6 +17,7 @@ from openplan_checks.keyboard import skip_link_problems
 from openplan_checks.layout import horizontal_overflow, viewport_meta_problem
 from openplan_checks.links import check_site_links
 from openplan_checks.nojs import scripts_ran, visible_page_links
+from openplan_checks.not_found import not_found_problems
 from openplan_checks.site import discover_pages, url_path
 from openplan_checks.validator import site_files, validate_files, validate_site
 from openplan_checks.visit import open_page
@@ -100,6 +101,12 @@ def test_server_gives_404_page_with_status_404(fixture_server):
     status, _, body = _fetch(server.url("no/such/page/"))
     assert status == 404
     assert body == (MINIMAL / "404.html").read_bytes()
+
+
+def test_not_found_check_passes_good_404_page_and_catches_relative_links(fixture_server):
+    assert not_found_problems(fixture_server("minimal"), MINIMAL) == []
+    problems = not_found_problems(fixture_server("broken"), BROKEN)
+    assert len(problems) == 1 and "'style.css'" in problems[0] and "404" in problems[0], problems
 
 
 def test_server_only_serves_under_its_sub_path(fixture_server):

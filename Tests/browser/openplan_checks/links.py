@@ -18,9 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .server import DEFAULT_MOUNT, normalise_mount
-from .site import discover_pages
-
-NOT_FOUND_PAGE = "404.html"
+from .site import NOT_FOUND_PAGE, discover_pages
 
 _URL_ATTRIBUTES = {
     "a": ("href",), "area": ("href",), "link": ("href",), "use": ("href", "xlink:href"),

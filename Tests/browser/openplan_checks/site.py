@@ -8,6 +8,9 @@ from pathlib import Path
 #: not for browsers, so the web page checks leave them out.
 EMAIL_BODY_NAME = "email.html"
 
+#: Served by static hosts for any missing address.
+NOT_FOUND_PAGE = "404.html"
+
 
 def discover_pages(site_dir: Path) -> list[str]:
     """Every web page in the folder as a path relative to it (``actions/1-2/index.html``).
