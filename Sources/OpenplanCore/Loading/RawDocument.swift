@@ -65,7 +65,7 @@ struct RawDocument: Sendable {
         switch split.shape {
         case .absent:
             if text.allSatisfy(\.isWhitespace) {
-                diagnostics.append(.error(file, "This file is empty. A \(kind.noun) file starts with front matter: "
+                diagnostics.append(.error(file, "This file is empty. It should start with front matter: "
                                           + "a line \"---\", keys such as \"title: …\", then another line \"---\"."))
             } else {
                 diagnostics.append(.error(file, "This file has no front matter. Start it with a line \"---\", "

@@ -23,11 +23,14 @@ extension YAMLReader {
         }
     }
 
-    /// libyaml reports "end of stream" one line past the last; point at the last real line instead.
+    /// libyaml reports "end of stream" past the last line of text; point at the end of the
+    /// last line that has something on it instead.
     private func clamp(_ mark: Mark, in yaml: String) -> (Int, Int) {
         let lines = SourceLines(yaml)
-        if mark.line > lines.count, let last = lines.line(lines.count) {
-            return (max(lines.count, 1), last.unicodeScalars.count + 1)
+        var last = lines.count
+        while last > 1, let text = lines.line(last), text.allSatisfy(\.isWhitespace) { last -= 1 }
+        if mark.line > last, let text = lines.line(last) {
+            return (last, text.unicodeScalars.count + 1)
         }
         return (mark.line, mark.column)
     }

@@ -34,7 +34,7 @@ struct ReferenceCheck {
     private func message(_ reference: Reference, candidates: [String]) -> String {
         let id = reference.id.raw
         let suggestion = Suggestion.phrase(for: id, in: candidates)
-        let listing = candidates.isEmpty || candidates.count > 12 ? "" : " Known ids: \(Suggestion.list(candidates))."
+        let listing = candidates.isEmpty || candidates.count > 12 ? "" : " Known ids: \(Suggestion.list(candidates, conjunction: "and"))."
         switch reference.kind {
         case .status:
             return "\"\(id)\" is not one of the plan's statuses.\(suggestion) Use one of: \(Suggestion.list(candidates))."
