@@ -63,7 +63,8 @@ struct JSONParser {
 
     /// What is at the current position, as a content editor would name it.
     func describeCurrent() -> String {
-        guard current != nil else { return "the end of the file" }
+        guard let byte = current else { return "the end of the file" }
+        if byte == UInt8(ascii: "\"") { return "a quote (\")" }
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         return "\"" + String(decoding: bytes[index..<end], as: UTF8.self) + "\""

@@ -29,9 +29,14 @@ struct PlanValidator {
         diagnostics += accepted.take(items)
         diagnostics += items.allDiagnostics
 
+        // A people.yml that could not be read says nothing about who exists: leads go unchecked
+        // rather than every one being reported.
+        let peopleFile = documents.first { $0.kind == .people }
+        let peopleAreKnown = peopleFile.map { $0.isReadable && topLevelListProblem($0, example: "") == nil } ?? true
         let check = ReferenceCheck(known: items.knownIDs(adding: placeholders),
                                    statuses: site.scale?.statuses.map(\.id),
-                                   hasPeopleFile: documents.contains { $0.kind == .people })
+                                   checksPeople: peopleAreKnown,
+                                   hasPeopleFile: peopleFile != nil)
         diagnostics += check.check(items.allReferences)
 
         guard let theSite = site.site else { return Output(plan: nil, diagnostics: diagnostics) }
@@ -47,7 +52,6 @@ extension ContentKind {
         case .priority: return .priority
         case .action: return .action
         case .measure: return .measure
-        case .people: return .person
         default: return nil
         }
     }

@@ -5,6 +5,8 @@ struct ReferenceCheck {
     var known: [Reference.Kind: Set<ItemID>]
     /// nil when site.yml could not be read: statuses are then not checked.
     var statuses: [String]?
+    /// False when people.yml exists but could not be read.
+    var checksPeople: Bool
     var hasPeopleFile: Bool
 
     func check(_ references: [Reference]) -> [Diagnostic] {
@@ -12,6 +14,7 @@ struct ReferenceCheck {
         var diagnostics: [Diagnostic] = []
         for reference in references {
             let exists: Bool
+            if reference.kind == .person && !checksPeople { continue }
             if reference.kind == .status {
                 guard let statuses else { continue }
                 exists = statuses.contains(reference.id.raw)
