@@ -86,4 +86,25 @@ import Testing
         #expect(output.root == nil)
         #expect(output.diagnostics.isEmpty)
     }
+
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let deep = "a: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let d = try #require(read(deep).diagnostics.first)
+        #expect(d.message.contains("nested too deeply"))
+    }
+
+    @Test func aliasesThatExplodeAreRefused() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for (previous, next) in zip("abcdefg", "bcdefgh") {
+            yaml += "\(next): &\(next) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let output = read(yaml)
+        #expect(output.root == nil)
+        #expect(output.diagnostics.first?.message.contains("too big to read") == true)
+    }
+
+    @Test func smallAliasesAreExpanded() throws {
+        let map = try #require(read("a: &lead NB\nb: *lead").root?.map)
+        #expect(scalar(map["b"]?.value)?.text == "NB")
+    }
 }

@@ -88,6 +88,9 @@ extension YAMLReader {
         case "found unknown escape character":
             return "a backslash in double-quoted text starts an unknown escape. Use single quotes, or write \\\\ for a backslash."
         default:
+            if problem.hasPrefix("Maximum nesting level") {
+                return "lists or groups of keys are nested too deeply here."
+            }
             if let context { return "\(context), \(problem)." }
             return problem + "."
         }

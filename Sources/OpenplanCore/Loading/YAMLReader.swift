@@ -21,6 +21,11 @@ struct YAMLReader {
             guard let node = try Yams.compose(yaml: yaml, .basic) else { return Output(root: nil, diagnostics: []) }
             var converter = Converter(reader: self, source: SourceLines(yaml))
             let root = converter.convert(node)
+            guard converter.budget >= 0 else {
+                return Output(root: nil, diagnostics: [.error(file, line: firstLine, column: 1,
+                    "This YAML is too big to read: it repeats parts of itself (with & and *) so often that it "
+                    + "would hold more than \(Converter.maximumNodes) values.")])
+            }
             return Output(root: root, diagnostics: converter.diagnostics)
         } catch let error as YamlError {
             return Output(root: nil, diagnostics: [diagnostic(for: error, in: yaml)])
@@ -38,6 +43,9 @@ private struct Converter {
     let reader: YAMLReader
     let source: SourceLines
     var diagnostics: [Diagnostic] = []
+    /// Aliases are expanded into copies, so a few lines could otherwise stand for billions of values.
+    static let maximumNodes = 500_000
+    var budget = maximumNodes
 
     init(reader: YAMLReader, source: SourceLines) {
         self.reader = reader
@@ -45,6 +53,8 @@ private struct Converter {
     }
 
     mutating func convert(_ node: Node) -> RawNode {
+        budget -= 1
+        guard budget >= 0 else { return RawNode(value: .null, line: 1, column: 1) }
         let (markLine, markColumn) = node.mark.map { ($0.line, $0.column) } ?? (1, 1)
         let line = reader.fileLine(markLine)
         switch node {

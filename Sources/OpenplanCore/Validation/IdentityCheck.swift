@@ -37,9 +37,10 @@ struct IdentityCheck {
             if checksSlugs {
                 let slug = identity.id.slug
                 if slug.isEmpty {
+                    let fix = idsAreFileNames ? "Rename the file so its name has letters or digits."
+                        : "Give this \(noun) an id with letters or digits."
                     output.diagnostics.append(.error(here.file, line: here.line, column: here.column,
-                        "The id \"\(identity.id)\" has no letters or digits, so it cannot be made into a web address. "
-                        + "Give this \(noun) an id with letters or digits."))
+                        "The id \"\(identity.id)\" has no letters or digits, so it cannot be made into a web address. \(fix)"))
                     continue
                 }
                 if let first = bySlug[slug] {

@@ -18,7 +18,7 @@ struct PageValidator {
         var checked = Checked<Page>()
         let slug = Slug.make(document.stem)
         let isIntro = slug == "index"
-        checked.identity = Identity(id: ItemID(slug), location: document.origin)
+        if !slug.isEmpty { checked.identity = Identity(id: ItemID(slug), location: document.origin) }
         if slug.isEmpty {
             checked.diagnostics.append(.error(document.file, "The file name \"\(document.stem).md\" has no letters or digits, "
                                               + "so it cannot become a web address. Rename it, for example to about.md."))

@@ -22,6 +22,12 @@ extension BadCase {
             "Content/pages/about.md": "---\ntitle: About us\n---\n",
         ], expected: [.error("Content/pages/about.md:1:1", "This page and Content/pages/About.md would both be published at about/.")]),
 
+        BadCase(name: "page file name without letters", files: ["Content/pages/__.md": "---\ntitle: Odd\n---\n"],
+                expected: [.error("Content/pages/__.md:1:1", "The file name \"__.md\" has no letters or digits")]),
+
+        BadCase(name: "action id without letters", files: ["Content/actions/2.1.md": "---\nid: \"--\"\ntitle: A\npriority: 1\nstatus: issues\n---\n"],
+                expected: [.error("Content/actions/2.1.md:2:5", "The id \"--\" has no letters or digits, so it cannot be made into a web address. Give this action an id")]),
+
         BadCase(name: "page without title", files: ["Content/pages/about.md": "---\nnav: true\n---\nText\n"],
                 expected: [.error("Content/pages/about.md:1:1", "This page has no \"title\".")]),
 
