@@ -36,6 +36,15 @@ import Testing
 
     @Test func unclosedFrontMatter() {
         #expect(FrontMatter.split("---\ntitle: A\n\nBody").shape == .unclosed)
+        #expect(FrontMatter.split("---").shape == .unclosed)
+        #expect(FrontMatter.split("---\n").shape == .unclosed)
+    }
+
+    @Test func blankLinesInsideFrontMatterCount() {
+        let split = FrontMatter.split("---\n\ntitle: A\n\n---\n\nBody\n")
+        #expect(split.yaml == "\ntitle: A\n")
+        #expect(split.bodyFirstLine == 6)
+        #expect(split.body == "\nBody\n")
     }
 
     @Test func aLaterDashLineInTheBodyIsBody() {

@@ -19,20 +19,36 @@ struct FrontMatter: Sendable, Equatable {
     /// The file line holding the body's first line.
     var bodyFirstLine: Int
 
-    /// Expects text already normalised to `\n` line endings (see `SourceText`).
+    /// Expects text already normalised to `\n` line endings (see `SourceText`). Only the front
+    /// matter's lines are looked at; the body is sliced off whole, however long it is.
     static func split(_ text: String) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first) else {
+        let utf8 = text.utf8
+        guard let firstEnd = lineEnd(in: utf8, from: utf8.startIndex),
+              isDelimiter(text[utf8.startIndex..<firstEnd.end]) else {
             return FrontMatter(shape: .absent, yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
-            return FrontMatter(shape: .unclosed, yaml: lines.dropFirst().joined(separator: "\n"),
-                               yamlFirstLine: 2, body: "", bodyFirstLine: lines.count + 1)
+        var lineNumber = 1
+        var next = firstEnd.next
+        let yamlStart = next ?? utf8.endIndex
+        while let start = next, let line = lineEnd(in: utf8, from: start) {
+            lineNumber += 1
+            if isDelimiter(text[start..<line.end]) {
+                // The YAML runs up to the newline before the closing line.
+                let yamlEnd = start > yamlStart ? utf8.index(before: start) : yamlStart
+                return FrontMatter(shape: .closed, yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
+                                   body: String(text[(line.next ?? utf8.endIndex)...]), bodyFirstLine: lineNumber + 1)
+            }
+            next = line.next
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        lines.removeFirst(closing + 1)
-        return FrontMatter(shape: .closed, yaml: yaml, yamlFirstLine: 2,
-                           body: lines.joined(separator: "\n"), bodyFirstLine: closing + 2)
+        return FrontMatter(shape: .unclosed, yaml: String(text[yamlStart...]), yamlFirstLine: 2,
+                           body: "", bodyFirstLine: lineNumber + 1)
+    }
+
+    /// The end of the line starting at `start`, and where the following line starts (nil at the end of the text).
+    private static func lineEnd(in utf8: String.UTF8View, from start: String.Index) -> (end: String.Index, next: String.Index?)? {
+        guard start < utf8.endIndex else { return nil }
+        guard let newline = utf8[start...].firstIndex(of: 10) else { return (utf8.endIndex, nil) }
+        return (newline, utf8.index(after: newline))
     }
 
     /// A line holding only `---`, allowing trailing spaces an editor may have left.
