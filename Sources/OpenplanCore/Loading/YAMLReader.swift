@@ -18,7 +18,7 @@ struct YAMLReader {
 
     func read(_ yaml: String) -> Output {
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic) else { return Output(root: nil, diagnostics: []) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return Output(root: nil, diagnostics: []) }
             var converter = Converter(reader: self, source: SourceLines(yaml))
             let root = converter.convert(node)
             guard converter.budget >= 0 else {
@@ -108,39 +108,50 @@ private struct Converter {
     static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 }
 
-/// The YAML's lines, for looking at what was written at a mark.
+/// The YAML's lines, for looking at what was written at a mark. Only where each line starts
+/// is stored, so building one costs a single pass over the bytes.
 struct SourceLines {
-    private let lines: [Substring]
+    private let text: String
+    /// Index of the first byte of each line.
+    private let starts: [String.Index]
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+        var starts = [text.startIndex]
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while let newline = utf8[i...].firstIndex(of: 10) {
+            i = utf8.index(after: newline)
+            starts.append(i)
+        }
+        self.starts = starts
     }
 
-    var count: Int { lines.count }
+    var count: Int { starts.count }
 
     func line(_ number: Int) -> Substring? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
+        return text[start..<end]
     }
 
     func character(line: Int, column: Int) -> Character? {
-        guard let text = self.line(line) else { return nil }
-        let scalars = text.unicodeScalars
-        guard column >= 1, column <= scalars.count else { return nil }
-        return Character(scalars[scalars.index(scalars.startIndex, offsetBy: column - 1)])
+        guard let index = index(line: line, column: column), index < text.endIndex else { return nil }
+        return Character(text.unicodeScalars[index])
     }
 
     /// The text between two marks (columns counted in characters, as libyaml counts them).
     func text(from start: Mark, to end: Mark) -> String {
-        var out = ""
-        guard start.line <= end.line else { return out }
-        for number in start.line...end.line {
-            guard let text = line(number) else { break }
-            let scalars = Array(text.unicodeScalars)
-            let lower = number == start.line ? min(max(start.column - 1, 0), scalars.count) : 0
-            let upper = number == end.line ? min(max(end.column - 1, lower), scalars.count) : scalars.count
-            out.unicodeScalars.append(contentsOf: scalars[lower..<upper])
-            if number != end.line { out += "\n" }
-        }
-        return out
+        guard let from = index(line: start.line, column: start.column),
+              let to = index(line: end.line, column: end.column), from <= to else { return "" }
+        return String(text.unicodeScalars[from..<to])
+    }
+
+    /// The index of a line and column, clamped to the end of that line.
+    private func index(line number: Int, column: Int) -> String.Index? {
+        guard let line = line(number), column >= 1 else { return nil }
+        let scalars = line.unicodeScalars
+        return scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex) ?? scalars.endIndex
     }
 }
