@@ -17,16 +17,16 @@ struct FeedbackValidator {
             let source = fields.text("source")
             let youSaid = fields.text("you_said", required: true, hint: "what families told you")
             let weDid = fields.text("we_did")
-            let statusText = fields.located("status")
+            let statusNode = fields.entry("status").map(\.value)
             let status = fields.choice("status", as: FeedbackStatus.self)
-            if status == .done, weDid == nil, let statusText {
-                fields.warning(statusText.line, statusText.column, "This item is marked done but has no \"we_did\" saying what was done. "
+            if status == .done, weDid == nil, let statusNode {
+                fields.warning(statusNode.line, statusNode.column, "This item is marked done but has no \"we_did\" saying what was done. "
                                + "Add \"we_did: …\", or set the status to listening or in-progress.")
             }
             let actions = fields.ids("actions")
             checked.references = actions.map { document.reference(.action, $0) }
             checked.diagnostics = fields.diagnostics
-            let statusIsValid = statusText == nil || status != nil
+            let statusIsValid = statusNode?.isNull ?? true || status != nil
             if let date, let theme, let youSaid, statusIsValid {
                 checked.item = Feedback(id: identity.id, date: date, theme: theme, source: source, youSaid: youSaid,
                                         weDid: weDid, status: status ?? (weDid == nil ? .listening : .done),

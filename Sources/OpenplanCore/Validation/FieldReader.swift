@@ -59,7 +59,7 @@ struct FieldReader {
             return nil
         }
         if entry.value.isNull {
-            if required { error(entry.keyLine, entry.keyColumn, "\"\(key)\" is empty. \(hint.isEmpty ? "Give it a value." : hint.prefix(1).uppercased() + hint.dropFirst() + ".")") }
+            if required { error(entry.keyLine, entry.keyColumn, "\"\(key)\" is empty. Give it a value\(hint.isEmpty ? "" : " (\(hint))").") }
             return nil
         }
         return entry

@@ -73,6 +73,12 @@ extension BadCase {
         BadCase(name: "feedback bad status", files: ["Content/feedback/f.md": feedback.replacingOccurrences(of: "status: done", with: "status: finished")],
                 expected: [.error("Content/feedback/f.md:6:9", "\"finished\" is not a status openplan knows. Use one of: listening, in-progress or done.")]),
 
+        BadCase(name: "feedback status given as a list", files: ["Content/feedback/f.md": feedback.replacingOccurrences(of: "status: done", with: "status: [done]")],
+                expected: [.error("Content/feedback/f.md:6:9", "\"status\" should be a single piece of text, but here it is a list.")]),
+
+        BadCase(name: "feedback theme left empty", files: ["Content/feedback/f.md": feedback.replacingOccurrences(of: "theme: EHC plans", with: "theme:")],
+                expected: [.error("Content/feedback/f.md:3:1", "\"theme\" is empty. Give it a value (a short heading such as EHC plans).")]),
+
         BadCase(name: "feedback done without we_did", files: ["Content/feedback/f.md": feedback.replacingOccurrences(of: "we_did: We added a health section.\n", with: "")],
                 expected: [.warning("Content/feedback/f.md:5:9", "This item is marked done but has no \"we_did\"")]),
 
