@@ -66,9 +66,9 @@ extension PageContext {
             let verb = complete == 1 ? "is" : "are"
             sentence = "\(NumberText.group(complete)) of \(NumberText.count(total, "action", "actions")) (\(NumberText.percent(complete, of: total))%) \(verb) complete."
         }
-        let overdueSentence: String
+        let overdueSentence: String?
         switch overdue {
-        case 0: overdueSentence = total == 0 ? "" : "No actions are past their due date."
+        case 0: overdueSentence = total == 0 ? nil : "No actions are past their due date."
         case 1: overdueSentence = "1 action is past its due date and not yet complete."
         default: overdueSentence = "\(NumberText.group(overdue)) actions are past their due date and not yet complete."
         }
@@ -104,7 +104,7 @@ extension PageContext {
         let feedback = log.feedback.compactMap { id -> ChangeItemView? in
             guard let f = plan.feedbackByID[id] else { return nil }
             return ChangeItemView(title: f.youSaid, href: href(SitePaths.feedback) + "#feedback-" + f.id.slug,
-                                  date: DateView(f.date), detail: "\(f.theme): \(f.status.label)", statusTagHTML: "")
+                                  date: DateView(f.date), detail: "\(f.theme), \(f.status.label.lowercased())", statusTagHTML: "")
         }
         let readings = log.readings.compactMap { r -> ChangeItemView? in
             guard let m = plan.measureByID[r.measure] else { return nil }

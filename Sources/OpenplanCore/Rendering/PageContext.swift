@@ -98,7 +98,7 @@ final class PageContext {
             bodyClass: "page-" + kind,
             generator: "Openplan \(Openplan.version)"
         )
-        return site.theme.render(view, "layout")
+        return site.theme.render(view, "layout") + "\n"
     }
 
     private func navigation() -> [NavItemView] {

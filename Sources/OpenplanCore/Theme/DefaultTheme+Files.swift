@@ -3,10 +3,1297 @@
 
 extension DefaultTheme {
     /// Template name (file name without `.mustache`) → template text.
-    static let templates: [String: String] = [:]
+    static let templates: [String: String] = [
+        "action-table": #"""
+<div class="table-wrap" role="region" aria-label="{{actionsCaption}}" tabindex="0">
+<table class="table">
+<caption class="table__caption">{{actionsCaption}}</caption>
+<thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Led by</th></tr></thead>
+<tbody>
+{{#actions}}
+<tr><th scope="row"><a href="{{href}}">{{idLabel}}: {{title}}</a></th><td>{{{statusTagHTML}}}</td><td>{{> due}}{{#isPastDue}}<br><strong class="overdue">Past its due date</strong>{{/isPastDue}}</td><td>{{leadsText}}</td></tr>
+{{/actions}}
+</tbody>
+</table>
+</div>
+
+"""#,
+        "action": #"""
+<h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
+{{#isPastDue}}
+<div class="notification-banner" role="region" aria-labelledby="banner-past-due">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading">Past its due date</p>
+<p>{{pastDueText}}</p>
+</div>
+</div>
+{{/isPastDue}}
+{{#isStale}}
+<div class="notification-banner" role="region" aria-labelledby="banner-stale">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading">{{staleTitle}}</p>
+<p>{{staleText}}</p>
+</div>
+</div>
+{{/isStale}}
+<dl class="summary-list">
+<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}} <span class="hint">{{status.meaning}}</span></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Led by</dt><dd class="summary-list__value">
+{{#hasLeads}}
+<ul class="list">
+{{#leads}}
+<li>{{role}}{{#organisation}}, {{organisation}}{{/organisation}}</li>
+{{/leads}}
+</ul>
+{{/hasLeads}}
+{{^hasLeads}}
+Not yet assigned
+{{/hasLeads}}
+</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Priority</dt><dd class="summary-list__value">
+<ul class="list">
+{{#priorities}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/priorities}}
+</ul>
+</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{#hasUpdated}}{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{/hasUpdated}}{{^hasUpdated}}Not recorded{{/hasUpdated}}</dd></div>
+</dl>
+{{> status-key}}
+{{#hasMilestones}}
+<h2 class="heading-l">Milestones</h2>
+<ol class="timeline">
+{{#milestones}}
+<li class="timeline__item{{#isComplete}} timeline__item--complete{{/isComplete}}">
+<p class="timeline__title">{{text}}</p>
+<p class="timeline__meta">Due: {{> due}} {{{statusTagHTML}}}</p>
+</li>
+{{/milestones}}
+</ol>
+{{/hasMilestones}}
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+{{#hasHistory}}
+<h2 class="heading-l">How the status has changed</h2>
+<ul class="timeline">
+{{#history}}
+<li class="timeline__item">{{{statusTagHTML}}} from <time datetime="{{from.iso}}">{{from.text}}</time></li>
+{{/history}}
+</ul>
+{{/hasHistory}}
+{{#hasMeasures}}
+<h2 class="heading-l">Related measures</h2>
+<ul class="measure-list">
+{{#measures}}
+{{> measure-card}}
+{{/measures}}
+</ul>
+{{/hasMeasures}}
+{{#hasFeedback}}
+<h2 class="heading-l">What families told us</h2>
+{{#feedback}}
+{{> feedback-item}}
+{{/feedback}}
+{{/hasFeedback}}
+
+"""#,
+        "bulletin": #"""
+<h1 class="heading-xl">{{title}}</h1>
+<p class="meta">Published <time datetime="{{date.iso}}">{{date.text}}</time></p>
+{{#summary}}
+<p class="lead">{{summary}}</p>
+{{/summary}}
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+<nav class="pagination pagination--block" aria-label="Other bulletins">
+{{#newer}}
+<div class="pagination__prev"><a class="pagination__link" href="{{href}}" rel="next"><span class="pagination__link-title">Newer bulletin</span><span class="visually-hidden">:</span> <span class="pagination__link-label">{{text}}</span></a></div>
+{{/newer}}
+{{#older}}
+<div class="pagination__next"><a class="pagination__link" href="{{href}}" rel="prev"><span class="pagination__link-title">Older bulletin</span><span class="visually-hidden">:</span> <span class="pagination__link-label">{{text}}</span></a></div>
+{{/older}}
+<p class="pagination__all"><a href="{{allHref}}">All bulletins</a></p>
+</nav>
+
+"""#,
+        "bulletins": #"""
+<h1 class="heading-xl">Bulletins</h1>
+<p class="lead">Monthly updates for families on how the plan is going.</p>
+{{#hasBulletins}}
+<ul class="item-list">
+{{#bulletins}}
+<li class="item-list__item">
+<h2 class="item-list__title"><a href="{{href}}">{{title}}</a></h2>
+<p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time></p>
+{{#bulletinSummary}}
+<p>{{bulletinSummary}}</p>
+{{/bulletinSummary}}
+</li>
+{{/bulletins}}
+</ul>
+{{/hasBulletins}}
+{{^hasBulletins}}
+<p>No bulletins have been published yet.</p>
+{{/hasBulletins}}
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
+
+"""#,
+        "change-item": #"""
+<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span></li>
+
+"""#,
+        "due": #"""
+{{#due}}{{#hasDate}}<time datetime="{{iso}}">{{text}}</time>{{/hasDate}}{{^hasDate}}{{text}}{{/hasDate}}{{/due}}
+
+"""#,
+        "embed-action": #"""
+<div class="embed embed-action">
+<p class="embed__title"><a href="{{href}}">Action {{idLabel}}: {{title}}</a></p>
+<p>{{{statusTagHTML}}} Due: {{> due}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</p>
+<p class="hint">Led by {{leadsText}}</p>
+</div>
+
+"""#,
+        "embed-changes": #"""
+<div class="embed embed-changes">
+<p class="changes__period">Between {{#from}}<time datetime="{{iso}}">{{text}}</time>{{/from}} and {{#through}}<time datetime="{{iso}}">{{text}}</time>{{/through}}:</p>
+{{#isEmpty}}
+<p>Nothing changed in this period.</p>
+{{/isEmpty}}
+{{#hasCompleted}}
+<p class="changes__heading">Completed</p>
+<ul class="changes__list">
+{{#completed}}
+{{> change-item}}
+{{/completed}}
+</ul>
+{{/hasCompleted}}
+{{#hasStatusChanges}}
+<p class="changes__heading">Status changes</p>
+<ul class="changes__list">
+{{#statusChanges}}
+{{> change-item}}
+{{/statusChanges}}
+</ul>
+{{/hasStatusChanges}}
+{{#hasPassedDue}}
+<p class="changes__heading">Passed their due date</p>
+<ul class="changes__list">
+{{#passedDue}}
+{{> change-item}}
+{{/passedDue}}
+</ul>
+{{/hasPassedDue}}
+{{#hasFeedback}}
+<p class="changes__heading">New in “You said, we did”</p>
+<ul class="changes__list">
+{{#feedback}}
+{{> change-item}}
+{{/feedback}}
+</ul>
+{{/hasFeedback}}
+{{#hasReadings}}
+<p class="changes__heading">New measure readings</p>
+<ul class="changes__list">
+{{#readings}}
+{{> change-item}}
+{{/readings}}
+</ul>
+{{/hasReadings}}
+</div>
+
+"""#,
+        "embed-feedback": #"""
+<div class="embed embed-feedback">
+{{#hasItems}}
+{{#items}}
+{{> feedback-item}}
+{{/items}}
+{{/hasItems}}
+{{^hasItems}}
+<p>Nothing has been published in “You said, we did” yet.</p>
+{{/hasItems}}
+<p><a href="{{allHref}}">Everything families told us, and what we did</a></p>
+</div>
+
+"""#,
+        "embed-measure": #"""
+<div class="embed embed-measure">
+<p class="embed__title"><a href="{{href}}">{{title}}</a></p>
+<dl class="figures">
+<div class="figures__item"><dt>Latest</dt><dd>{{latestText}}</dd></div>
+<div class="figures__item"><dt>Target</dt><dd>{{targetText}}</dd></div>
+<div class="figures__item"><dt>Baseline</dt><dd>{{baselineText}}</dd></div>
+</dl>
+<p>{{trendText}}</p>
+{{#hasChart}}
+<figure class="chart-figure">
+{{{chartHTML}}}
+</figure>
+{{/hasChart}}
+<p class="embed__links"><a href="{{href}}">More about this measure<span class="visually-hidden">: {{title}}</span></a> <a href="{{csvHref}}">Download the data<span class="visually-hidden"> for {{title}}</span> (CSV)</a></p>
+</div>
+
+"""#,
+        "embed-progress": #"""
+<div class="embed embed-progress">
+{{#overall}}
+<p>{{sentence}}</p>
+{{#overdueSentence}}
+<p>{{overdueSentence}}</p>
+{{/overdueSentence}}
+{{> progress-table}}
+{{/overall}}
+<ul class="list">
+{{#priorities}}
+<li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
+{{/priorities}}
+</ul>
+<div class="table-wrap" role="region" aria-label="{{tableCaption}}" tabindex="0">
+<table class="table">
+<caption class="table__caption">{{tableCaption}}</caption>
+<thead><tr><th scope="col">Priority</th>{{#statusHeadings}}<th scope="col" class="table__num">{{> status-tag}}</th>{{/statusHeadings}}<th scope="col" class="table__num">All</th></tr></thead>
+<tbody>
+{{#priorities}}
+<tr><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#counts}}<td class="table__num">{{.}}</td>{{/counts}}<td class="table__num">{{total}}</td></tr>
+{{/priorities}}
+</tbody>
+</table>
+</div>
+</div>
+
+"""#,
+        "feedback-item": #"""
+<div class="feedback-item"{{#hasAnchor}} id="{{anchor}}"{{/hasAnchor}}>
+<dl class="feedback-item__pair">
+<dt class="feedback-item__key">You said</dt>
+<dd class="feedback-item__value">{{youSaid}}</dd>
+<dt class="feedback-item__key">We did</dt>
+<dd class="feedback-item__value">{{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}</dd>
+</dl>
+<p class="feedback-item__meta"><strong class="feedback-status {{statusClass}}">{{statusLabel}}</strong> <span>{{theme}}</span> <span><time datetime="{{date.iso}}">{{date.text}}</time></span>{{#feedbackSource}} <span>{{feedbackSource}}</span>{{/feedbackSource}}</p>
+{{{detailHTML}}}
+{{#hasRelatedActions}}
+<p class="feedback-item__related">Related actions:</p>
+<ul class="list">
+{{#relatedActions}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/relatedActions}}
+</ul>
+{{/hasRelatedActions}}
+</div>
+
+"""#,
+        "glossary": #"""
+<h1 class="heading-xl">Glossary</h1>
+<p class="lead">What the words and abbreviations used on this site mean.</p>
+{{#hasEntries}}
+<nav class="az-nav" aria-label="Glossary, A to Z">
+<ul class="az-nav__list">
+{{#letters}}
+<li class="az-nav__item">{{#hasEntries}}<a class="az-nav__link" href="{{href}}">{{letter}}</a>{{/hasEntries}}{{^hasEntries}}<span class="az-nav__empty">{{letter}}</span>{{/hasEntries}}</li>
+{{/letters}}
+</ul>
+</nav>
+{{#groups}}
+<h2 class="heading-l az-letter" id="{{anchor}}">{{letter}}</h2>
+<dl class="glossary">
+{{#entries}}
+<dt class="glossary__term" id="{{anchor}}">{{term}}{{#standsFor}} <span class="glossary__expansion">({{standsFor}})</span>{{/standsFor}}</dt>
+<dd class="glossary__meaning">{{meaning}}</dd>
+{{/entries}}
+</dl>
+{{/groups}}
+{{/hasEntries}}
+{{^hasEntries}}
+<p>No terms have been added yet.</p>
+{{/hasEntries}}
+
+"""#,
+        "home": #"""
+<h1 class="heading-xl">{{title}}</h1>
+{{#hasIntro}}
+<div class="prose">
+{{{introHTML}}}
+</div>
+{{/hasIntro}}
+{{^hasIntro}}
+<p class="lead">{{purpose}}</p>
+{{/hasIntro}}
+<h2 class="heading-l">Progress so far</h2>
+{{#progress}}
+<p class="lead">{{sentence}}</p>
+{{#overdueSentence}}
+<p class="inset-text">{{overdueSentence}}</p>
+{{/overdueSentence}}
+{{> progress-table}}
+{{/progress}}
+{{> status-key}}
+<p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
+<h2 class="heading-l">Priorities</h2>
+{{#hasPriorities}}
+<ul class="card-list">
+{{#priorities}}
+<li class="card">
+<h3 class="card__title"><a class="card__link" href="{{href}}"><span class="caption">{{idLabel}}</span> {{title}}</a></h3>
+{{#cardSummary}}
+<p>{{cardSummary}}</p>
+{{/cardSummary}}
+<p class="card__progress">{{progressText}}</p>
+<ul class="status-counts">
+{{#statusCounts}}
+<li class="status-counts__item">{{{statusTagHTML}}} <span class="status-counts__number">{{count}}</span></li>
+{{/statusCounts}}
+</ul>
+</li>
+{{/priorities}}
+</ul>
+{{/hasPriorities}}
+{{^hasPriorities}}
+<p>No priorities have been published yet.</p>
+{{/hasPriorities}}
+<h2 class="heading-l">What changed recently</h2>
+{{{changesHTML}}}
+<h2 class="heading-l">Latest bulletin</h2>
+{{#latestBulletin}}
+<div class="summary-card">
+<h3 class="summary-card__title"><a href="{{href}}">{{title}}</a></h3>
+<p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time></p>
+{{#bulletinSummary}}
+<p>{{bulletinSummary}}</p>
+{{/bulletinSummary}}
+</div>
+{{/latestBulletin}}
+{{^latestBulletin}}
+<p>No bulletins have been published yet.</p>
+{{/latestBulletin}}
+<p><a href="{{bulletinsHref}}">All bulletins</a></p>
+<h2 class="heading-l">You said, we did</h2>
+{{#hasFeedback}}
+{{#latestFeedback}}
+{{> feedback-item}}
+{{/latestFeedback}}
+{{/hasFeedback}}
+{{^hasFeedback}}
+<p>Nothing has been published here yet.</p>
+{{/hasFeedback}}
+<p><a href="{{feedbackHref}}">Everything families told us, and what we did</a></p>
+
+"""#,
+        "layout": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{documentTitle}}</title>
+{{#metaDescription}}
+<meta name="description" content="{{metaDescription}}">
+{{/metaDescription}}
+<meta name="generator" content="{{generator}}">
+<link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
+<link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
+{{#feedHref}}
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
+{{/feedHref}}
+</head>
+<body id="top" class="{{bodyClass}}">
+<a href="#main-content" class="skip-link">Skip to main content</a>
+<header class="site-header">
+<div class="width-container site-header__inner">
+<a href="{{homeHref}}" class="site-header__title">{{siteTitle}}</a>
+<p class="site-header__partnership">{{partnership}}</p>
+</div>
+{{#showNavigation}}
+<nav class="site-nav" aria-label="Main">
+<ul class="width-container site-nav__list">
+{{#nav}}
+<li class="site-nav__item"><a class="site-nav__link" href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{text}}</a></li>
+{{/nav}}
+</ul>
+</nav>
+{{/showNavigation}}
+</header>
+<div class="width-container">
+{{#hasBreadcrumbs}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol class="breadcrumbs__list">
+{{#breadcrumbs}}
+<li class="breadcrumbs__item"><a class="breadcrumbs__link" href="{{href}}">{{text}}</a></li>
+{{/breadcrumbs}}
+</ol>
+</nav>
+{{/hasBreadcrumbs}}
+<main id="main-content" class="main" tabindex="-1">
+{{{contentHTML}}}
+<div class="page-meta">
+{{#hasLastUpdated}}
+<p class="page-meta__item">Last updated: {{#lastUpdated}}<time datetime="{{iso}}">{{text}}</time>{{/lastUpdated}}</p>
+{{/hasLastUpdated}}
+<p class="page-meta__item">Information correct as of {{#asOf}}<time datetime="{{iso}}">{{text}}</time>{{/asOf}}.</p>
+</div>
+<p class="back-to-top"><a class="back-to-top__link" href="#top"><svg class="back-to-top__icon" viewBox="0 0 13 17" width="13" height="17" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.5 0L0 6.5 1.4 8l4-4v13h2V4l4 4L13 6.5z"/></svg>Back to top</a></p>
+</main>
+</div>
+<footer class="site-footer">
+<div class="width-container">
+<h2 class="visually-hidden">Support links</h2>
+<ul class="site-footer__links">
+{{#footerLinks}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/footerLinks}}
+{{#localOfferURL}}
+<li><a href="{{localOfferURL}}">Local Offer</a></li>
+{{/localOfferURL}}
+</ul>
+<p class="site-footer__partnership">Published by the {{partnership}}.</p>
+{{#contactEmail}}
+<p>Email: <a href="{{contactEmailHref}}">{{contactEmail}}</a></p>
+{{/contactEmail}}
+{{#contactPhone}}
+<p>Phone: {{contactPhone}}</p>
+{{/contactPhone}}
+</div>
+</footer>
+{{#scripts}}
+<script src="{{src}}" defer></script>
+{{/scripts}}
+</body>
+</html>
+
+"""#,
+        "measure-card": #"""
+<li class="measure-card">
+<h3 class="measure-card__title"><a href="{{href}}">{{title}}</a></h3>
+<dl class="figures">
+<div class="figures__item"><dt>Latest</dt><dd>{{latestText}}</dd></div>
+<div class="figures__item"><dt>Target</dt><dd>{{targetText}}</dd></div>
+<div class="figures__item"><dt>Baseline</dt><dd>{{baselineText}}</dd></div>
+</dl>
+{{#sparklineHTML}}
+<div class="measure-card__spark">{{{sparklineHTML}}}</div>
+{{/sparklineHTML}}
+<p class="measure-card__trend">{{trendText}} {{directionText}}.</p>
+</li>
+
+"""#,
+        "measure": #"""
+<h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
+{{#description}}
+<p class="lead">{{description}}</p>
+{{/description}}
+<dl class="summary-list">
+<div class="summary-list__row"><dt class="summary-list__key">Latest</dt><dd class="summary-list__value">{{latestText}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Target</dt><dd class="summary-list__value">{{targetText}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Baseline</dt><dd class="summary-list__value">{{baselineText}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Which way is better</dt><dd class="summary-list__value">{{directionText}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Counted in</dt><dd class="summary-list__value">{{unitText}}</dd></div>
+{{#source}}
+<div class="summary-list__row"><dt class="summary-list__key">Source</dt><dd class="summary-list__value">{{source}}</dd></div>
+{{/source}}
+{{#priority}}
+<div class="summary-list__row"><dt class="summary-list__key">Priority</dt><dd class="summary-list__value"><a href="{{href}}">{{text}}</a></dd></div>
+{{/priority}}
+</dl>
+<h2 class="heading-l">Trend</h2>
+<p>{{trendText}}</p>
+{{^hasReadings}}
+<div class="inset-text"><p>No readings yet. Readings will appear here once they are collected.</p></div>
+{{/hasReadings}}
+{{^hasBaseline}}
+<div class="inset-text"><p>No baseline yet: the starting point for this measure has not been set.</p></div>
+{{/hasBaseline}}
+{{#hasChart}}
+<figure class="chart-figure">
+{{{chartHTML}}}
+</figure>
+{{/hasChart}}
+<h2 class="heading-l">Data</h2>
+<div class="table-wrap" role="region" aria-label="{{tableCaption}}" tabindex="0">
+<table class="table">
+<caption class="table__caption">{{tableCaption}}</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col" class="table__num">Value</th><th scope="col">Note</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{date.iso}}">{{date.text}}</time></th><td>{{kind}}</td><td class="table__num">{{valueText}}</td><td>{{note}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+<p><a href="{{csvHref}}" download>Download this data (CSV spreadsheet file)</a></p>
+{{#hasActions}}
+<h2 class="heading-l">Actions working on this measure</h2>
+{{> action-table}}
+{{/hasActions}}
+
+"""#,
+        "measures": #"""
+<h1 class="heading-xl">Measures</h1>
+<p class="lead">How we know whether things are getting better: each measure's latest reading against its target and where it started.</p>
+{{#groups}}
+<h2 class="heading-l">{{#headingHref}}<a href="{{headingHref}}">{{heading}}</a>{{/headingHref}}{{^headingHref}}{{heading}}{{/headingHref}}</h2>
+<ul class="measure-list">
+{{#measures}}
+{{> measure-card}}
+{{/measures}}
+</ul>
+{{/groups}}
+{{^hasMeasures}}
+<p>No measures have been published yet.</p>
+{{/hasMeasures}}
+
+"""#,
+        "not-found": #"""
+<h1 class="heading-xl">Page not found</h1>
+<p>If you typed the web address, check it is correct.</p>
+<p>If you pasted the web address, check you copied the entire address.</p>
+<p>You can <a href="{{homeHref}}">go to the home page</a> or <a href="{{searchHref}}">see every page, A to Z</a>.</p>
+{{#contactEmail}}
+<p>If you still cannot find what you need, email <a href="mailto:{{contactEmail}}">{{contactEmail}}</a>.</p>
+{{/contactEmail}}
+
+"""#,
+        "page": #"""
+<h1 class="heading-xl">{{title}}</h1>
+{{#summary}}
+<p class="lead">{{summary}}</p>
+{{/summary}}
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+
+"""#,
+        "pagination": #"""
+<nav class="pagination" aria-label="Pages of bulletins">
+{{#previous}}
+<div class="pagination__prev"><a class="pagination__link" href="{{href}}" rel="prev"><svg class="pagination__icon" viewBox="0 0 15 13" width="15" height="13" aria-hidden="true" focusable="false"><path fill="currentColor" d="m6.5 0 1.4 1.4L3.8 5.5H15v2H3.8l4.1 4.1L6.5 13 0 6.5z"/></svg><span>{{text}}<span class="visually-hidden"> page</span></span></a></div>
+{{/previous}}
+<ul class="pagination__list">
+{{#pages}}
+<li class="pagination__item{{#isCurrent}} pagination__item--current{{/isCurrent}}"><a class="pagination__link" href="{{href}}" aria-label="{{label}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{number}}</a></li>
+{{/pages}}
+</ul>
+{{#next}}
+<div class="pagination__next"><a class="pagination__link" href="{{href}}" rel="next"><span>{{text}}<span class="visually-hidden"> page</span></span><svg class="pagination__icon" viewBox="0 0 15 13" width="15" height="13" aria-hidden="true" focusable="false"><path fill="currentColor" d="m8.5 0-1.4 1.4 4.1 4.1H0v2h11.2l-4.1 4.1L8.5 13 15 6.5z"/></svg></a></div>
+{{/next}}
+</nav>
+
+"""#,
+        "priority": #"""
+<h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
+{{#summary}}
+<p class="lead">{{summary}}</p>
+{{/summary}}
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+<h2 class="heading-l">Progress</h2>
+{{#progress}}
+<p>{{sentence}}</p>
+{{#overdueSentence}}
+<p>{{overdueSentence}}</p>
+{{/overdueSentence}}
+{{> progress-table}}
+{{/progress}}
+<h2 class="heading-l">Actions</h2>
+{{#hasActions}}
+{{> action-table}}
+{{/hasActions}}
+{{^hasActions}}
+<p>There are no actions under this priority yet.</p>
+{{/hasActions}}
+<h2 class="heading-l">Measures</h2>
+{{#hasMeasures}}
+<ul class="measure-list">
+{{#measures}}
+{{> measure-card}}
+{{/measures}}
+</ul>
+{{/hasMeasures}}
+{{^hasMeasures}}
+<p>No measures are linked to this priority yet.</p>
+{{/hasMeasures}}
+
+"""#,
+        "progress-table": #"""
+{{#hasActions}}
+<table class="table table--compact">
+<caption class="table__caption">{{caption}}</caption>
+<thead><tr><th scope="col">Status</th><th scope="col" class="table__num">Actions</th><th scope="col" class="table__num">Share</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{{statusTagHTML}}}</th><td class="table__num">{{count}}</td><td class="table__num">{{percentText}}</td></tr>
+{{/rows}}
+</tbody>
+<tfoot><tr><th scope="row">All actions</th><td class="table__num">{{totalText}}</td><td class="table__num">100%</td></tr></tfoot>
+</table>
+{{/hasActions}}
+
+"""#,
+        "report": #"""
+<h1 class="heading-xl">{{title}}: the whole plan</h1>
+<p class="lead">{{partnership}}. Information correct as of {{#asOf}}<time datetime="{{iso}}">{{text}}</time>{{/asOf}}.</p>
+{{#siteURL}}
+<p class="report__address">Read it online at {{siteURL}}</p>
+{{/siteURL}}
+<h2 class="heading-l">Contents</h2>
+<ol class="contents">
+<li><a href="#progress">Progress so far</a></li>
+{{#priorities}}
+<li><a href="#{{anchor}}">{{heading}}</a></li>
+{{/priorities}}
+{{#hasOtherMeasures}}
+<li><a href="#other-measures">Other measures</a></li>
+{{/hasOtherMeasures}}
+</ol>
+<h2 class="heading-l" id="progress">Progress so far</h2>
+{{#progress}}
+<p>{{sentence}}</p>
+{{#overdueSentence}}
+<p>{{overdueSentence}}</p>
+{{/overdueSentence}}
+{{> progress-table}}
+{{/progress}}
+<h3 class="heading-m">What the statuses mean</h3>
+<dl class="status-key">
+{{#statusKey}}
+<div class="status-key__row"><dt class="status-key__tag">{{> status-tag}}</dt><dd class="status-key__meaning">{{meaning}}</dd></div>
+{{/statusKey}}
+</dl>
+{{#priorities}}
+<div class="report-priority">
+<h2 class="heading-l" id="{{anchor}}">{{heading}}</h2>
+{{#summary}}
+<p class="lead">{{summary}}</p>
+{{/summary}}
+<p>{{progressText}}</p>
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+{{#actions}}
+<div class="report-action">
+<h3 class="heading-m"{{#actionAnchor}} id="{{actionAnchor}}"{{/actionAnchor}}>{{idLabel}}: {{title}}</h3>
+<dl class="summary-list summary-list--compact">
+<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Led by</dt><dd class="summary-list__value">{{leadsText}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{updatedText}}</dd></div>
+</dl>
+{{#hasMilestones}}
+<h4 class="heading-s">Milestones</h4>
+<ul class="list">
+{{#milestones}}
+<li>{{text}}: due {{> due}} {{{statusTagHTML}}}</li>
+{{/milestones}}
+</ul>
+{{/hasMilestones}}
+<div class="prose">
+{{{bodyHTML}}}
+</div>
+</div>
+{{/actions}}
+{{#hasMeasures}}
+<h3 class="heading-m">Measures for this priority</h3>
+{{#measures}}
+<div class="report-measure">
+<h4 class="heading-s">{{title}}</h4>
+<p>Latest: {{latestText}}. Target: {{targetText}}. Baseline: {{baselineText}}. {{directionText}}.</p>
+<p>{{trendText}}</p>
+</div>
+{{/measures}}
+{{/hasMeasures}}
+</div>
+{{/priorities}}
+{{#hasOtherMeasures}}
+<div class="report-priority">
+<h2 class="heading-l" id="other-measures">Other measures</h2>
+{{#otherMeasures}}
+<div class="report-measure">
+<h3 class="heading-m">{{title}}</h3>
+<p>Latest: {{latestText}}. Target: {{targetText}}. Baseline: {{baselineText}}. {{directionText}}.</p>
+<p>{{trendText}}</p>
+</div>
+{{/otherMeasures}}
+</div>
+{{/hasOtherMeasures}}
+
+"""#,
+        "search": #"""
+<h1 class="heading-xl">Search</h1>
+<div class="search" id="search" data-index="{{indexHref}}" data-root="{{rootPath}}" hidden>
+<form class="search__form" role="search" action="./">
+<label class="label" for="search-input">Search this site</label>
+<p class="hint" id="search-hint">Results appear as you type.</p>
+<input class="input search__input" id="search-input" name="q" type="search" autocomplete="off" aria-describedby="search-hint">
+</form>
+<p class="search__status" id="search-status" role="status"></p>
+<ul class="search__results" id="search-results"></ul>
+</div>
+<h2 class="heading-l" id="every-page">Every page, A to Z</h2>
+<p>There are {{count}} pages and terms on this site.</p>
+<ul class="az-list">
+{{#entries}}
+<li class="az-list__item"><a href="{{href}}">{{title}}</a> <span class="az-list__kind">{{kindLabel}}</span>{{#entrySummary}}<br><span class="hint">{{entrySummary}}</span>{{/entrySummary}}</li>
+{{/entries}}
+</ul>
+
+"""#,
+        "status-key": #"""
+<details class="details">
+<summary class="details__summary"><span class="details__summary-text">What the statuses mean</span></summary>
+<div class="details__text">
+<dl class="status-key">
+{{#statusKey}}
+<div class="status-key__row"><dt class="status-key__tag">{{> status-tag}}</dt><dd class="status-key__meaning">{{meaning}}</dd></div>
+{{/statusKey}}
+</dl>
+</div>
+</details>
+
+"""#,
+        "status-tag": #"""
+<strong class="tag {{colourClass}} {{shapeClass}}">{{{shapeHTML}}}<span class="tag__label">{{label}}</span></strong>
+
+"""#,
+        "you-said-we-did": #"""
+<h1 class="heading-xl">{{heading}}</h1>
+{{^isFiltered}}
+<p class="lead">What families and young people told us, and what we did about it.</p>
+{{/isFiltered}}
+{{#isFiltered}}
+<p class="lead">{{filterText}} <a href="{{allHref}}">Show everything</a></p>
+{{/isFiltered}}
+<nav class="filters" aria-label="Filter you said, we did">
+<div class="filters__group">
+<h2 class="filters__title">By theme</h2>
+<ul class="filters__list">
+{{#themeFilters}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{text}} ({{count}})</a></li>
+{{/themeFilters}}
+</ul>
+</div>
+<div class="filters__group">
+<h2 class="filters__title">By status</h2>
+<ul class="filters__list">
+{{#statusFilters}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{text}} ({{count}})</a></li>
+{{/statusFilters}}
+</ul>
+</div>
+</nav>
+{{#groups}}
+<h2 class="heading-l">{{theme}}</h2>
+{{#items}}
+{{> feedback-item}}
+{{/items}}
+{{/groups}}
+{{^hasItems}}
+<p>There is nothing to show here yet.</p>
+{{/hasItems}}
+
+"""#,
+    ]
 
     /// `Public/` path → UTF-8 text.
-    static let textAssets: [String: String] = [:]
+    static let textAssets: [String: String] = [
+        "assets/openplan.css": #"""
+/* Openplan default theme.
+   Behaviour follows GOV.UK Design System patterns (skip link, focus, tags, summary list,
+   notification banner, pagination); the look is a neutral partnership style.
+   Every colour pair below meets WCAG 2.2 AA: 4.5:1 for text, 3:1 for borders and shapes that
+   carry meaning, in both the light and the dark scheme. */
+
+:root {
+  color-scheme: light dark;
+  --text: #0b0c0c;
+  --muted: #484949;
+  --bg: #ffffff;
+  --panel: #f3f2f1;
+  --border: #b1b4b6;
+  --ui-border: #6f777b;
+  --link: #1a65a6;
+  --link-visited: #4c2c92;
+  --link-hover: #0f385c;
+  --focus: #ffdd00;
+  --focus-text: #0b0c0c;
+  --header-bg: #1f3d4c;
+  --header-text: #ffffff;
+  --header-muted: #d8e4ea;
+  --nav-bg: #e3edf1;
+  --nav-link: #1a5a8a;
+  --banner: #1a65a6;
+  --banner-title: #ffffff;
+  --overdue: #b3261e;
+  --chart-actual: #1d5d90;
+  --chart-target: #8a4b00;
+  --chart-baseline: #505a5f;
+  --chart-grid: #b1b4b6;
+  --tag-blue-text: #0c2d4a;   --tag-blue-bg: #bbd4ea;
+  --tag-green-text: #005a30;  --tag-green-bg: #cce2d8;
+  --tag-amber-text: #6e3619;  --tag-amber-bg: #fcd6c3;
+  --tag-red-text: #2a0b06;    --tag-red-bg: #f4cdc6;
+  --tag-grey-text: #282d30;   --tag-grey-bg: #e5e6e7;
+  --tag-purple-text: #491644; --tag-purple-bg: #efdfed;
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #f3f2f1;
+    --muted: #c3c7ca;
+    --bg: #111417;
+    --panel: #1e2328;
+    --border: #50585e;
+    --ui-border: #8e979c;
+    --link: #8cc8ff;
+    --link-visited: #c9b3ff;
+    --link-hover: #cfe6ff;
+    --header-bg: #0c2530;
+    --header-text: #ffffff;
+    --header-muted: #c9d8df;
+    --nav-bg: #1b2a31;
+    --nav-link: #a6d4ff;
+    --banner: #8cc8ff;
+    --banner-title: #0b0c0c;
+    --overdue: #ff8a80;
+    --chart-actual: #7fbfff;
+    --chart-target: #f0a050;
+    --chart-baseline: #b1b4b6;
+    --chart-grid: #50585e;
+    --tag-blue-text: #d2e6f8;   --tag-blue-bg: #12334f;
+    --tag-green-text: #cdebd9;  --tag-green-bg: #0f3d27;
+    --tag-amber-text: #fde0cf;  --tag-amber-bg: #5a2a10;
+    --tag-red-text: #fbd7d0;    --tag-red-bg: #5c1a12;
+    --tag-grey-text: #e5e6e7;   --tag-grey-bg: #383f43;
+    --tag-purple-text: #f1dcef; --tag-purple-bg: #4a1b45;
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+
+html { background: var(--bg); -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  font-family: var(--font);
+  font-size: 1rem;
+  line-height: 1.5;
+  color: var(--text);
+  background: var(--bg);
+  overflow-wrap: break-word;
+}
+
+@media (min-width: 641px) { body { font-size: 1.1875rem; } }
+
+img, svg { max-width: 100%; }
+
+.width-container { max-width: 960px; margin: 0 15px; }
+@media (min-width: 641px) { .width-container { margin: 0 30px; } }
+@media (min-width: 1020px) { .width-container { margin: 0 auto; } }
+
+/* Typography */
+h1, h2, h3, h4, h5, h6 { font-weight: 700; line-height: 1.25; margin: 1.5em 0 0.5em; }
+h1, .heading-xl { font-size: 2rem; margin-top: 0.5em; }
+h2, .heading-l { font-size: 1.5rem; }
+h3, .heading-m { font-size: 1.25rem; }
+h4, .heading-s { font-size: 1.0625rem; }
+@media (min-width: 641px) {
+  h1, .heading-xl { font-size: 2.625rem; }
+  h2, .heading-l { font-size: 1.75rem; }
+  h3, .heading-m { font-size: 1.375rem; }
+  h4, .heading-s { font-size: 1.1875rem; }
+}
+p, ul, ol, dl { margin: 0 0 1em; }
+.lead { font-size: 1.125rem; }
+@media (min-width: 641px) { .lead { font-size: 1.5rem; } }
+.caption { display: block; font-size: 1rem; font-weight: 400; color: var(--muted); margin-bottom: 0.25em; }
+@media (min-width: 641px) { .caption { font-size: 1.25rem; } }
+.hint, .meta { color: var(--muted); }
+.list { padding-left: 1.25em; }
+.list:empty { display: none; }
+.prose { max-width: 40em; }
+.prose pre { overflow-x: auto; }
+.prose img { height: auto; }
+.prose table { border-collapse: collapse; display: block; overflow-x: auto; }
+.prose th, .prose td { border-bottom: 1px solid var(--border); padding: 0.5em 1em 0.5em 0; text-align: left; }
+abbr[title] { text-decoration: underline dotted; }
+
+/* Links and focus: GOV.UK-style yellow with a dark underline bar. */
+a { color: var(--link); text-decoration: underline; text-decoration-thickness: max(1px, 0.0625em); text-underline-offset: 0.15em; }
+a:visited { color: var(--link-visited); }
+a:hover { color: var(--link-hover); text-decoration-thickness: max(3px, 0.1875em); }
+a:focus-visible {
+  outline: 3px solid transparent;
+  color: var(--focus-text);
+  background-color: var(--focus);
+  box-shadow: 0 -2px var(--focus), 0 4px var(--focus-text);
+  text-decoration: none;
+}
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 6px var(--focus-text); }
+a:focus-visible .tag, a:focus-visible .caption { color: var(--focus-text); }
+main:focus { outline: none; box-shadow: none; }
+
+.skip-link {
+  position: absolute; left: -9999px; top: 0;
+  padding: 10px 15px; display: inline-block;
+}
+.skip-link:focus, .skip-link:focus-visible { position: static; left: auto; display: block; }
+
+.visually-hidden {
+  position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important;
+  padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
+  clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
+}
+
+/* Header and navigation */
+.site-header { background: var(--header-bg); color: var(--header-text); border-bottom: 10px solid var(--nav-bg); }
+.site-header__inner { padding: 15px 0 10px; }
+.site-header__title { color: var(--header-text); font-weight: 700; font-size: 1.25rem; text-decoration: none; display: inline-block; min-height: 24px; }
+.site-header__title:visited, .site-header__title:hover { color: var(--header-text); text-decoration: underline; }
+.site-header__partnership { margin: 0.25em 0 0; color: var(--header-muted); font-size: 1rem; }
+.site-nav { background: var(--nav-bg); }
+.site-nav__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1.25em; margin-top: 0; margin-bottom: 0; }
+.site-nav__link { display: inline-flex; align-items: center; min-height: 44px; color: var(--nav-link); font-weight: 700; }
+.site-nav__link:visited { color: var(--nav-link); }
+.site-nav__link[aria-current] { text-decoration-thickness: 3px; }
+
+.breadcrumbs { margin: 15px 0 0; font-size: 1rem; }
+.breadcrumbs__list { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; }
+.breadcrumbs__item { display: inline-flex; align-items: center; min-height: 28px; }
+.breadcrumbs__item + .breadcrumbs__item::before {
+  content: ""; display: inline-block; width: 7px; height: 7px; margin: 0 0.6em 0 0.5em;
+  border: solid currentColor; border-width: 1px 1px 0 0; transform: rotate(45deg);
+}
+.breadcrumbs__link, .breadcrumbs__link:visited { color: var(--text); }
+
+.main { display: block; padding: 20px 0 30px; }
+
+/* Page meta and back to top */
+.page-meta { border-top: 1px solid var(--border); margin-top: 2em; padding-top: 1em; color: var(--muted); font-size: 1rem; }
+.page-meta__item { margin: 0 0 0.25em; }
+.back-to-top { margin: 1.5em 0 0; }
+.back-to-top__link { display: inline-flex; align-items: center; gap: 0.5em; min-height: 28px; }
+
+/* Footer */
+.site-footer { background: var(--panel); border-top: 1px solid var(--border); padding: 25px 0 15px; font-size: 1rem; }
+.site-footer__links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
+.site-footer__links a { display: inline-flex; align-items: center; min-height: 28px; }
+
+/* Tags: text, colour and a shape of their own. */
+.tag {
+  display: inline-flex; align-items: center; gap: 0.4em;
+  padding: 2px 8px; font-weight: 400; font-size: 1rem; line-height: 1.25;
+  white-space: nowrap; border-radius: 2px;
+  color: var(--tag-grey-text); background: var(--tag-grey-bg);
+}
+.tag__shape { width: 0.9em; height: 0.9em; flex: none; }
+.tag--blue { color: var(--tag-blue-text); background: var(--tag-blue-bg); }
+.tag--green { color: var(--tag-green-text); background: var(--tag-green-bg); }
+.tag--amber { color: var(--tag-amber-text); background: var(--tag-amber-bg); }
+.tag--red { color: var(--tag-red-text); background: var(--tag-red-bg); }
+.tag--grey { color: var(--tag-grey-text); background: var(--tag-grey-bg); }
+.tag--purple { color: var(--tag-purple-text); background: var(--tag-purple-bg); }
+.overdue { color: var(--overdue); font-weight: 700; }
+.feedback-status { display: inline-block; padding: 2px 8px; border: 2px solid currentColor; font-weight: 700; }
+
+/* Summary list */
+.summary-list { margin: 0 0 1.5em; }
+.summary-list__row { border-bottom: 1px solid var(--border); padding: 0.6em 0; }
+.summary-list__key { font-weight: 700; margin-bottom: 0.25em; }
+.summary-list__value { margin: 0; }
+.summary-list__value .list { margin: 0; }
+@media (min-width: 641px) {
+  .summary-list { display: table; width: 100%; table-layout: fixed; }
+  .summary-list__row { display: table-row; }
+  .summary-list__key, .summary-list__value { display: table-cell; padding: 0.6em 1.25em 0.6em 0; border-bottom: 1px solid var(--border); vertical-align: top; }
+  .summary-list__key { width: 30%; margin: 0; }
+}
+.summary-list--compact { font-size: 1rem; }
+
+/* Tables */
+.table-wrap { overflow-x: auto; margin: 0 0 1.5em; max-width: 100%; }
+.table { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0 0 1.5em; font-size: 1rem; }
+.table-wrap .table { margin: 0; }
+.table__caption { text-align: left; font-weight: 700; font-size: 1.125rem; margin-bottom: 0.5em; }
+.table th, .table td { padding: 0.6em 1em 0.6em 0; text-align: left; vertical-align: top; border-bottom: 1px solid var(--border); }
+.table thead th { font-weight: 700; }
+.table tbody th { font-weight: 400; }
+.table tfoot th, .table tfoot td { font-weight: 700; }
+.table .table__num { text-align: right; font-variant-numeric: tabular-nums; }
+.table--compact { width: auto; min-width: min(100%, 24em); }
+
+/* Notification banner and inset text */
+.notification-banner { border: 5px solid var(--banner); background: var(--banner); margin: 0 0 1.5em; }
+.notification-banner__header { padding: 2px 15px 5px; }
+.notification-banner__title { margin: 0; font-size: 1rem; color: var(--banner-title); }
+.notification-banner__content { background: var(--bg); padding: 15px; }
+.notification-banner__content > :last-child { margin-bottom: 0; }
+.notification-banner__heading { font-weight: 700; font-size: 1.25rem; margin-bottom: 0.5em; }
+.inset-text { border-left: 10px solid var(--border); padding: 0.75em 1em; margin: 1.25em 0; }
+.inset-text > :last-child { margin-bottom: 0; }
+
+/* Details */
+.details { margin: 0 0 1.5em; }
+.details__summary { display: inline-block; cursor: pointer; color: var(--link); padding-left: 1.5em; position: relative; min-height: 24px; }
+.details__summary::-webkit-details-marker { display: none; }
+.details__summary::before {
+  content: ""; position: absolute; left: 0; top: 0.3em; width: 0; height: 0;
+  border-style: solid; border-color: transparent; border-width: 0.45em 0 0.45em 0.75em; border-left-color: currentColor;
+}
+.details[open] > .details__summary::before { border-width: 0.75em 0.45em 0 0.45em; border-color: currentColor transparent transparent; top: 0.4em; }
+.details__summary-text { text-decoration: underline; }
+.details__text { border-left: 5px solid var(--border); padding: 1em 1em 0.25em; margin-top: 0.5em; }
+.status-key { margin: 0 0 1em; }
+.status-key__row { display: flex; flex-wrap: wrap; gap: 0.25em 1em; align-items: baseline; padding: 0.35em 0; }
+.status-key__tag { min-width: 10em; }
+.status-key__meaning { margin: 0; }
+
+/* Cards */
+.card-list, .measure-list, .item-list { list-style: none; padding: 0; }
+.card-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 280px), 1fr)); gap: 20px; }
+.card { border: 1px solid var(--border); border-top: 5px solid var(--link); padding: 15px; background: var(--bg); }
+.card__title { margin-top: 0; }
+.card__progress { margin-bottom: 0.5em; }
+.status-counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em 1em; margin: 0; }
+.status-counts__number { font-weight: 700; }
+.summary-card { border-left: 5px solid var(--link); padding: 0.25em 0 0.25em 1em; }
+.summary-card__title { margin-top: 0; }
+.item-list__item { border-bottom: 1px solid var(--border); padding: 0.75em 0; }
+.item-list__title { margin: 0 0 0.25em; font-size: 1.25rem; }
+
+/* Measures */
+.measure-card { border-top: 1px solid var(--border); padding: 1em 0; }
+.measure-card__title { margin-top: 0; }
+.measure-card__spark { margin: 0 0 0.5em; }
+.figures { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0 0 0.75em; }
+.figures__item dt { color: var(--muted); font-size: 1rem; }
+.figures__item dd { margin: 0; font-weight: 700; }
+.chart-figure { margin: 0 0 1.5em; }
+.chart { width: 100%; height: auto; max-width: 640px; color: var(--text); display: block; }
+.chart .chart-grid { stroke: var(--chart-grid); }
+.chart-axis > line:last-child { stroke: var(--text); }
+.chart-actual polyline { stroke: var(--chart-actual); }
+.chart-actual circle { fill: var(--chart-actual); }
+.chart-target polyline, .chart-target path { stroke: var(--chart-target); }
+.chart-target path { fill: var(--bg); }
+.chart-baseline line { stroke: var(--chart-baseline); }
+.chart-baseline rect { fill: var(--chart-baseline); }
+.sparkline polyline { stroke: var(--chart-actual); }
+.sparkline circle { fill: var(--chart-actual); }
+
+/* Timeline */
+.timeline { list-style: none; padding: 0 0 0 1.25em; border-left: 3px solid var(--ui-border); margin-left: 0.5em; }
+.timeline__item { position: relative; padding: 0 0 1em; }
+.timeline__item::before {
+  content: ""; position: absolute; left: calc(-1.25em - 9px); top: 0.45em;
+  width: 12px; height: 12px; border-radius: 50%; background: var(--bg); border: 3px solid var(--ui-border);
+}
+.timeline__item--complete::before { background: var(--ui-border); }
+.timeline__title { font-weight: 700; margin: 0 0 0.25em; }
+.timeline__meta { margin: 0; }
+
+/* You said, we did */
+.feedback-item { border-top: 1px solid var(--border); padding: 1em 0; }
+.feedback-item__pair { margin: 0 0 0.75em; }
+.feedback-item__key { font-weight: 700; }
+.feedback-item__value { margin: 0 0 0.5em; }
+.feedback-item__meta { display: flex; flex-wrap: wrap; gap: 0.25em 1em; align-items: center; color: var(--muted); font-size: 1rem; }
+.filters { background: var(--panel); padding: 0.5em 1em; margin: 0 0 1.5em; display: flex; flex-wrap: wrap; gap: 0 3em; }
+.filters__title { font-size: 1.125rem; margin: 0.5em 0; }
+.filters__list { list-style: none; padding: 0; }
+.filters__list a { display: inline-flex; align-items: center; min-height: 28px; }
+.filters__list a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+
+/* Changes */
+.changes__heading { font-weight: 700; margin: 1em 0 0.25em; }
+.changes__list { padding-left: 1.25em; }
+.changes__item { margin-bottom: 0.5em; }
+.changes__detail { color: var(--muted); font-size: 1rem; }
+
+/* Embeds */
+.embed { border-left: 5px solid var(--border); padding: 0.25em 0 0.25em 1em; margin: 1.5em 0; }
+.embed__title { font-weight: 700; margin-bottom: 0.5em; }
+.embed__links { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
+
+/* Pagination */
+.pagination { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1em; margin: 2em 0 1em; }
+.pagination__list { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
+.pagination__link { display: inline-flex; align-items: center; gap: 0.5em; min-width: 44px; min-height: 44px; padding: 0 0.5em; justify-content: center; }
+.pagination__item--current .pagination__link { background: var(--link); color: var(--bg); font-weight: 700; text-decoration: none; }
+.pagination__item--current .pagination__link:focus-visible { background: var(--focus); color: var(--focus-text); }
+.pagination--block { display: block; border-top: 1px solid var(--border); padding-top: 1em; }
+.pagination--block .pagination__link { display: flex; flex-direction: column; align-items: flex-start; padding: 0.5em 0; }
+.pagination__link-title { font-weight: 700; }
+
+/* A to Z */
+.az-nav__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
+.az-nav__link, .az-nav__empty { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; font-weight: 700; }
+.az-nav__empty { color: var(--muted); font-weight: 400; }
+.glossary__term { font-weight: 700; margin-top: 1em; }
+.glossary__expansion { font-weight: 400; }
+.glossary__meaning { margin: 0.25em 0 0; }
+.az-list { list-style: none; padding: 0; }
+.az-list__item { padding: 0.35em 0; border-bottom: 1px solid var(--border); }
+.az-list__kind { color: var(--muted); font-size: 1rem; }
+
+/* Search */
+.label { display: block; font-weight: 700; margin-bottom: 0.25em; }
+.input { font: inherit; width: 100%; max-width: 30em; min-height: 44px; padding: 5px; border: 2px solid var(--text); border-radius: 0; color: var(--text); background: var(--bg); }
+.input:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--text); }
+.search__status { font-weight: 700; margin-top: 1em; }
+.search__results { list-style: none; padding: 0; }
+.search__results li { padding: 0.5em 0; border-bottom: 1px solid var(--border); }
+
+/* Report */
+.contents { padding-left: 1.5em; }
+.report-priority { border-top: 3px solid var(--text); margin-top: 2em; }
+.report-action { border-top: 1px solid var(--border); margin-top: 1em; }
+.report-measure { margin-bottom: 1em; }
+.report__address { color: var(--muted); }
+
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
+
+@media print {
+  @page { size: A4; margin: 18mm 16mm; }
+  :root {
+    --text: #000000; --muted: #333333; --bg: #ffffff; --link: #000000; --link-visited: #000000; --border: #777777;
+    --panel: #ffffff;
+  }
+  body { font-size: 11pt; color: #000; background: #fff; }
+  .skip-link, .site-nav, .breadcrumbs, .back-to-top, .site-footer__links, .search, .pagination, .details__summary::before, .az-nav { display: none !important; }
+  .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
+  .site-header__title, .site-header__partnership { color: #000; }
+  .width-container { margin: 0; max-width: none; }
+  .details__text { border: 0; padding: 0; }
+  details > .details__text { display: block; }
+  a { color: #000; }
+  .prose a[href^="http"]::after, .site-footer a[href^="http"]::after, .prose a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 90%; overflow-wrap: anywhere; }
+  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  table, figure, .card, .feedback-item, .measure-card, .report-action, .summary-list__row, .notification-banner { break-inside: avoid; page-break-inside: avoid; }
+  .report-priority { break-before: page; page-break-before: always; border-top: 0; }
+  .table-wrap { overflow: visible; }
+  .tag { border: 1px solid #000; }
+  .card-list { display: block; }
+  .card { margin-bottom: 1em; }
+}
+
+"""#,
+        "assets/search.js": #"""
+/* Search as you type, for the search page only. Without this script the page still lists
+   every page A to Z; with it, the hidden search box appears and filters search/index.json.
+   Result counts are announced through the page's status region. */
+(function () {
+  "use strict";
+  var box = document.getElementById("search");
+  if (!box || !window.fetch || !document.querySelector) return;
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var results = document.getElementById("search-results");
+  var form = box.querySelector("form");
+  var root = box.getAttribute("data-root") || "./";
+  var entries = null;
+  var timer = null;
+  var limit = 50;
+
+  box.hidden = false;
+
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) input.value = params.get("q");
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+  });
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(run, 250);
+  });
+
+  fetch(box.getAttribute("data-index"))
+    .then(function (response) {
+      if (!response.ok) throw new Error("status " + response.status);
+      return response.json();
+    })
+    .then(function (data) {
+      entries = data;
+      run();
+    })
+    .catch(function () {
+      status.textContent = "Search is not working right now. Use the list of every page below instead.";
+    });
+
+  function score(entry, words) {
+    var title = entry.title.toLowerCase();
+    var text = title + " " + entry.summary.toLowerCase() + " " + entry.kind.toLowerCase();
+    var total = 0;
+    for (var i = 0; i < words.length; i++) {
+      if (text.indexOf(words[i]) === -1) return 0;
+      total += title.indexOf(words[i]) === -1 ? 1 : 3;
+    }
+    return total;
+  }
+
+  function run() {
+    var query = input.value.trim();
+    while (results.firstChild) results.removeChild(results.firstChild);
+    if (!query) {
+      status.textContent = "";
+      return;
+    }
+    if (!entries) {
+      status.textContent = "Loading the search index…";
+      return;
+    }
+    var words = query.toLowerCase().split(/\s+/);
+    var found = [];
+    for (var i = 0; i < entries.length; i++) {
+      var s = score(entries[i], words);
+      if (s > 0) found.push({ entry: entries[i], score: s, order: i });
+    }
+    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    var count = found.length;
+    var message = count === 0 ? "No results for “" + query + "”."
+      : count + (count === 1 ? " result" : " results") + " for “" + query + "”"
+        + (count > limit ? ", showing the first " + limit + "." : ".");
+    status.textContent = message;
+    for (var j = 0; j < Math.min(count, limit); j++) {
+      var entry = found[j].entry;
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + entry.url;
+      link.textContent = entry.title;
+      item.appendChild(link);
+      var kind = document.createElement("span");
+      kind.className = "az-list__kind";
+      kind.textContent = " " + entry.kind;
+      item.appendChild(kind);
+      if (entry.summary) {
+        item.appendChild(document.createElement("br"));
+        var summary = document.createElement("span");
+        summary.className = "hint";
+        summary.textContent = entry.summary;
+        item.appendChild(summary);
+      }
+      results.appendChild(item);
+    }
+  }
+})();
+
+"""#,
+        "favicon.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f3d4c"/><path d="M8 17l5 5 11-12" fill="none" stroke="#ffffff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/></svg>
+
+"""#,
+    ]
 
     /// `Public/` path → base64 of files that are not text.
     static let binaryAssets: [String: String] = [:]

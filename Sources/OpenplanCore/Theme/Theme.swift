@@ -44,13 +44,18 @@ public struct Theme: Sendable {
     }
 
     /// Parses every template, collecting every parse error before throwing.
+    ///
+    /// A template's final line break is dropped, so a one-line partial such as `status-tag`
+    /// can sit inside a sentence or a table cell without adding a line break there.
     init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:]) throws {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in templates.keys.sorted() {
             let file = origin[name] ?? "Templates/\(name).mustache (built-in theme)"
             do {
-                library.register(try MustacheTemplate(string: templates[name]!), named: name)
+                var text = templates[name]!
+                if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }
+                library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error(file, line: error.context.lineNumber, column: error.context.columnNumber,
                                        ThemeError.describe(error.error, line: error.context.line)))

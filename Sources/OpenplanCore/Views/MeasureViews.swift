@@ -46,6 +46,7 @@ struct MeasurePageView {
     var csvHref: String
     var priority: LinkView?
     var hasActions: Bool
+    var actionsCaption: String
     var actions: [ActionRowView]
 }
 

@@ -87,7 +87,8 @@ struct ReportView {
 }
 
 struct ReportPriorityView {
-    var idLabel: String
+    /// "Priority 1: Working together", or "Other actions".
+    var heading: String
     var title: String
     var anchor: String
     var summary: String?

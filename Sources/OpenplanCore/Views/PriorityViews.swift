@@ -28,7 +28,8 @@ struct ProgressView {
     /// "12 of 40 actions (30%) are complete."
     var sentence: String
     /// "5 actions are past their due date and not yet complete." — always stated, even when none.
-    var overdueSentence: String
+    /// nil when there are no actions at all.
+    var overdueSentence: String?
     var caption: String
     var rows: [ProgressRowView]
     var totalText: String

@@ -5,7 +5,7 @@ extension PageContext {
         let cards = plan.priorities.map { p -> PriorityCardView in
             let actions = plan.actionsByPriority[p.id] ?? []
             let progress = self.progress(actions, caption: "")
-            let text = [progress.sentence, progress.overdueSentence].filter { !$0.isEmpty }.joined(separator: " ")
+            let text = [progress.sentence, progress.overdueSentence].compactMap { $0 }.joined(separator: " ")
             return PriorityCardView(idLabel: site.priorityLabel(p), title: p.title, href: href(SitePaths.priority(p.id)),
                                     cardSummary: p.summary, progressText: text, statusCounts: statusCounts(actions))
         }

@@ -32,7 +32,7 @@ extension PageContext {
             hasReadings: measure.latest != nil, tableCaption: "\(measure.title): baseline, targets and readings",
             rows: rows, csvHref: "data.csv",
             priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
-            hasActions: !actions.isEmpty, actions: actions.map(actionRow))
+            hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow))
         var latest: Day?
         for p in MeasureData.rows(measure).map(\.point) where p.date.start <= site.asOf {
             if latest.map({ p.date.start > $0 }) ?? true { latest = p.date.start }

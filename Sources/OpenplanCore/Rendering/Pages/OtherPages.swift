@@ -12,6 +12,7 @@ extension PageContext {
         }
         groups.sort { ($0.letter == "#" ? "ZZ" : $0.letter) < ($1.letter == "#" ? "ZZ" : $1.letter) }
         let present = Set(groups.map(\.letter))
+        for i in groups.indices where groups[i].letter == "#" { groups[i].letter = "Other" }
         var letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { l in
             LetterView(letter: String(l), href: "#letter-" + String(l).lowercased(), hasEntries: present.contains(String(l)))
         }

@@ -19,7 +19,7 @@ extension PageContext {
         var priorities = plan.priorities.map { p -> ReportPriorityView in
             let actions = plan.actionsByPriority[p.id] ?? []
             let measures = plan.measuresByPriority[p.id] ?? []
-            return ReportPriorityView(idLabel: site.priorityLabel(p), title: p.title, anchor: "priority-" + p.id.slug,
+            return ReportPriorityView(heading: "\(site.priorityLabel(p)): \(p.title)", title: p.title, anchor: "priority-" + p.id.slug,
                                       summary: p.summary, bodyHTML: body(p.body, topLevel: 3),
                                       progressText: progress(actions, caption: "").sentence,
                                       actions: actions.map(actionView), hasActions: !actions.isEmpty,
@@ -27,7 +27,7 @@ extension PageContext {
         }
         if !site.actionsWithoutPriority.isEmpty {
             let actions = site.actionsWithoutPriority
-            priorities.append(ReportPriorityView(idLabel: "", title: "Other actions", anchor: "other-actions", summary: nil,
+            priorities.append(ReportPriorityView(heading: "Other actions", title: "Other actions", anchor: "other-actions", summary: nil,
                                                  bodyHTML: "", progressText: progress(actions, caption: "").sentence,
                                                  actions: actions.map(actionView), hasActions: true, measures: [], hasMeasures: false))
         }
