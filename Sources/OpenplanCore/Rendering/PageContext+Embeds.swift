@@ -45,7 +45,8 @@ extension PageContext {
             return site.theme.render(FeedbackEmbedView(items: Array(items), hasItems: !items.isEmpty, allHref: href(SitePaths.feedback)),
                                      "embed-feedback")
         default:
-            return fail("“{{\(call.kind)}}” is not an embed. \(Self.embedHelp)")
+            let written = call.argument.isEmpty ? call.kind : call.kind + " " + call.argument
+            return fail("“{{\(written)}}” is not an embed. \(Self.embedHelp)")
         }
     }
 

@@ -86,7 +86,7 @@ public struct SiteRenderer: Sendable {
     /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
     /// started are then skipped.
     public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
-        let collector = Collector()
+        let collector = RenderCollector()
         let allJobs = jobs
         let site = self.site
         withoutActuallyEscaping(emit) { emit in
@@ -164,7 +164,7 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Gathers results from parallel jobs.
-private final class Collector: @unchecked Sendable {
+final class RenderCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var diagnostics = Set<Diagnostic>()
     private var anchors: [PageContext.PendingAnchor] = []
