@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
 
         let prepared = build.prepare()
         var diagnostics = prepared.diagnostics
-        if let renderer = prepared.renderer { diagnostics += renderer.render(emit: { _ in }) }
+        if let renderer = prepared.renderer { diagnostics += (try? renderer.render(emit: { _ in })) ?? [] }
         if prepared.usageProblem {
             Terminal.report(diagnostics.sorted())
             throw ExitCode(2)

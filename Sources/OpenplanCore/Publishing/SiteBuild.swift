@@ -24,7 +24,7 @@ public struct SiteBuild: Sendable {
         }
         if prepared.hasErrors {
             // Still render, writing nothing, so every problem shows in one run.
-            let more = renderer.render(emit: { _ in })
+            let more = (try? renderer.render(emit: { _ in })) ?? []
             return BuildReport(diagnostics: (prepared.diagnostics + more).sorted(), filesWritten: 0,
                                published: false, usageProblem: false, seconds: MonotonicClock.seconds(since: started))
         }
@@ -33,7 +33,7 @@ public struct SiteBuild: Sendable {
         let counter = Counter()
         let failure = FirstError()
         var diagnostics = prepared.diagnostics
-        diagnostics += renderer.render(emit: { file in
+        diagnostics += try renderer.render(emit: { file in
             do {
                 try staging.write(file.path, bytes: file.bytes)
                 counter.increment()
@@ -61,7 +61,7 @@ public struct SiteBuild: Sendable {
         let prepared = prepare()
         var diagnostics = prepared.diagnostics
         if let renderer = prepared.renderer {
-            diagnostics += renderer.render(emit: { _ in })
+            diagnostics += (try? renderer.render(emit: { _ in })) ?? []
         }
         return BuildReport(diagnostics: diagnostics.sorted(), filesWritten: 0, published: false,
                            usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))

@@ -1,0 +1,237 @@
+/// A measure's line chart, drawn at build time as inline SVG.
+///
+/// Readings, baseline and targets are each labelled directly beside what they mark, never
+/// through a colour key, and each uses its own line style and marker shape so the chart reads
+/// the same in greyscale. The SVG is `role="img"` and points at its own `<title>` and `<desc>`;
+/// the page also shows the same numbers as a table.
+struct MeasureChart {
+    static let width = 640.0
+    static let height = 320.0
+    static let left = 72.0, right = 170.0, top = 24.0, bottom = 44.0
+
+    let measure: Measure
+    /// Unique on the page: the same measure may be embedded twice.
+    let idPrefix: String
+    let title: String
+    let description: String
+
+    /// nil when there is nothing to draw: no baseline, target or reading has a number.
+    func svg() -> String? {
+        let actuals = measure.actuals.compactMap(Plotted.init)
+        let targets = measure.targets.compactMap(Plotted.init)
+        let baseline = measure.baseline.flatMap(Plotted.init)
+        let all = actuals + targets + (baseline.map { [$0] } ?? [])
+        guard !all.isEmpty else { return nil }
+
+        let xs = all.map { Double($0.day.ordinal) }
+        var xLo = xs.min()!, xHi = xs.max()!
+        if xHi - xLo < 1 { xLo -= 15; xHi += 15 }
+        let scale = ValueScale(values: all.map(\.value))
+        let plotW = Self.width - Self.left - Self.right
+        let plotH = Self.height - Self.top - Self.bottom
+        func px(_ p: Plotted) -> Double { Self.left + (Double(p.day.ordinal) - xLo) / (xHi - xLo) * plotW }
+        func py(_ v: Double) -> Double { Self.top + (1 - (v - scale.lo) / (scale.hi - scale.lo)) * plotH }
+
+        let titleID = idPrefix + "-title", descID = idPrefix + "-desc"
+        var s = "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
+        s += "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">"
+        s += "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
+        s += "<desc id=\"\(descID)\">\(HTML.escape(description))</desc>"
+
+        // Grid and value axis.
+        s += "<g class=\"chart-axis\" font-size=\"14\" fill=\"currentColor\">"
+        for tick in scale.ticks {
+            let y = py(tick)
+            s += "<line class=\"chart-grid\" x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#949494\" stroke-width=\"1\"/>"
+            s += "<text x=\"\(n(Self.left - 8))\" y=\"\(n(y + 5))\" text-anchor=\"end\">\(HTML.escape(axisText(tick)))</text>"
+        }
+        // Date axis: the first and last dates, and the readings between when there is room.
+        let axisPoints = dateTicks(all)
+        for p in axisPoints {
+            let x = px(p)
+            let anchor = x < Self.left + 40 ? "start" : (x > Self.left + plotW - 40 ? "end" : "middle")
+            s += "<text x=\"\(n(x))\" y=\"\(n(Self.height - Self.bottom + 24))\" text-anchor=\"\(anchor)\">\(HTML.escape(ChartText.shortDate(p.date)))</text>"
+        }
+        s += "<line class=\"chart-grid\" x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(Self.top + plotH))\" y2=\"\(n(Self.top + plotH))\" stroke=\"currentColor\" stroke-width=\"1\"/>"
+        s += "</g>"
+
+        var labels = LabelPlacer(top: Self.top, bottom: Self.top + plotH)
+
+        if let b = baseline {
+            let y = py(b.value)
+            s += "<g class=\"chart-baseline\">"
+            s += "<line x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"2 4\"/>"
+            s += square(px(b), y, "#505a5f")
+            s += "</g>"
+            labels.add(y: y, text: "Baseline " + NumberText.value(b.value, unit: measure.unit), kind: "baseline")
+        }
+        if !targets.isEmpty {
+            s += "<g class=\"chart-target\">"
+            if targets.count > 1 {
+                s += "<polyline fill=\"none\" stroke=\"#8a4b00\" stroke-width=\"2\" stroke-dasharray=\"8 5\" points=\"\(targets.map { n(px($0)) + "," + n(py($0.value)) }.joined(separator: " "))\"/>"
+            }
+            for t in targets { s += diamond(px(t), py(t.value), "#8a4b00") }
+            s += "</g>"
+            let last = targets.last!
+            labels.add(y: py(last.value), text: "Target " + NumberText.value(last.value, unit: measure.unit), kind: "target")
+        }
+        if !actuals.isEmpty {
+            s += "<g class=\"chart-actual\">"
+            if actuals.count > 1 {
+                s += "<polyline fill=\"none\" stroke=\"#1d5d90\" stroke-width=\"3\" points=\"\(actuals.map { n(px($0)) + "," + n(py($0.value)) }.joined(separator: " "))\"/>"
+            }
+            for a in actuals { s += "<circle cx=\"\(n(px(a)))\" cy=\"\(n(py(a.value)))\" r=\"5\" fill=\"#1d5d90\"/>" }
+            s += "</g>"
+            let last = actuals.last!
+            labels.add(y: py(last.value), text: "Latest " + NumberText.value(last.value, unit: measure.unit), kind: "actual")
+        }
+        s += "<g class=\"chart-labels\" font-size=\"14\" fill=\"currentColor\">"
+        for label in labels.placed() {
+            s += "<text class=\"chart-label-\(label.kind)\" x=\"\(n(Self.left + plotW + 10))\" y=\"\(n(label.y + 5))\">\(HTML.escape(label.text))</text>"
+        }
+        s += "</g></svg>"
+        return s
+    }
+
+    private func square(_ x: Double, _ y: Double, _ colour: String) -> String {
+        "<rect x=\"\(n(x - 5))\" y=\"\(n(y - 5))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+    }
+
+    private func diamond(_ x: Double, _ y: Double, _ colour: String) -> String {
+        "<path d=\"M\(n(x)) \(n(y - 7))L\(n(x + 7)) \(n(y))L\(n(x)) \(n(y + 7))L\(n(x - 7)) \(n(y))Z\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
+    }
+
+    private func axisText(_ v: Double) -> String {
+        switch measure.unit {
+        case .percent, .money: return NumberText.value(v, unit: measure.unit)
+        default: return NumberText.grouped(v)
+        }
+    }
+
+    /// Up to six dates along the bottom, always including the first and last.
+    private func dateTicks(_ points: [Plotted]) -> [Plotted] {
+        var seen = Set<Day>()
+        let unique = points.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
+        guard unique.count > 6 else { return spaced(unique) }
+        var picked: [Plotted] = []
+        for i in 0..<5 { picked.append(unique[i * (unique.count - 1) / 4]) }
+        return spaced(picked)
+    }
+
+    /// Drops dates so close to their neighbours that their labels would overlap; keeps the first and last.
+    private func spaced(_ points: [Plotted]) -> [Plotted] {
+        guard let first = points.first, let last = points.last else { return [] }
+        let span = max(1, Double(last.day.ordinal - first.day.ordinal))
+        let plotW = Self.width - Self.left - Self.right
+        func x(_ p: Plotted) -> Double { Double(p.day.ordinal - first.day.ordinal) / span * plotW }
+        let room = 90.0
+        var out = [first]
+        for p in points.dropFirst().dropLast() where x(p) - x(out.last!) >= room && x(last) - x(p) >= room {
+            out.append(p)
+        }
+        if last.day != first.day && x(last) - x(out.last!) >= room { out.append(last) }
+        return out
+    }
+}
+
+/// A point that can be drawn: it has a number.
+struct Plotted {
+    var date: PlanDate
+    var day: Day
+    var value: Double
+    init?(_ p: DataPoint) {
+        guard let v = p.value, v.isFinite else { return nil }
+        date = p.date
+        day = p.date.start
+        value = v
+    }
+}
+
+/// A y axis from round numbers: 0, 25, 50, 75, 100.
+struct ValueScale {
+    let lo: Double, hi: Double, ticks: [Double]
+
+    init(values: [Double]) {
+        var lo = values.min() ?? 0, hi = values.max() ?? 1
+        if lo > 0 && lo < hi * 0.4 { lo = 0 }
+        if hi - lo < 1e-9 {
+            let pad = Swift.max(abs(hi) * 0.1, 1)
+            lo -= pad
+            hi += pad
+        }
+        let step = ValueScale.niceStep((hi - lo) / 4)
+        let l = (lo / step).rounded(.down) * step
+        let h = (hi / step).rounded(.up) * step
+        var ticks: [Double] = []
+        var t = l
+        var guardCount = 0
+        while t <= h + step / 2 && guardCount < 12 {
+            ticks.append(abs(t) < step / 1e6 ? 0 : t)
+            t += step
+            guardCount += 1
+        }
+        self.lo = l
+        self.hi = h > l ? h : l + step
+        self.ticks = ticks
+    }
+
+    static func niceStep(_ raw: Double) -> Double {
+        guard raw > 0, raw.isFinite else { return 1 }
+        var magnitude = 1.0
+        while magnitude * 10 <= raw { magnitude *= 10 }
+        while magnitude > raw { magnitude /= 10 }
+        let f = raw / magnitude
+        let nice: Double = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10
+        return nice * magnitude
+    }
+}
+
+/// Keeps the labels at the right-hand edge from overlapping each other.
+struct LabelPlacer {
+    struct Label { var y: Double; var text: String; var kind: String }
+    let top: Double, bottom: Double
+    private var labels: [Label] = []
+
+    init(top: Double, bottom: Double) {
+        self.top = top
+        self.bottom = bottom
+    }
+
+    mutating func add(y: Double, text: String, kind: String) { labels.append(Label(y: y, text: text, kind: kind)) }
+
+    func placed() -> [Label] {
+        let gap = 18.0
+        var sorted = labels.sorted { $0.y < $1.y }
+        for i in sorted.indices {
+            sorted[i].y = Swift.max(sorted[i].y, top + 4)
+            if i > 0 { sorted[i].y = Swift.max(sorted[i].y, sorted[i - 1].y + gap) }
+        }
+        // Push back up from the bottom if the stack ran off the chart.
+        for i in sorted.indices.reversed() {
+            let limit = i == sorted.count - 1 ? bottom : sorted[i + 1].y - gap
+            sorted[i].y = Swift.min(sorted[i].y, limit)
+        }
+        return sorted
+    }
+}
+
+/// Short forms used inside charts, where space is tight.
+enum ChartText {
+    static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static func shortDate(_ date: PlanDate) -> String {
+        switch date {
+        case .day(let d): return "\(d.day) \(shortMonths[d.month - 1]) \(d.year)"
+        case .month(let y, let m): return "\(shortMonths[m - 1]) \(y)"
+        }
+    }
+}
+
+/// A coordinate with at most one decimal place, never `-0` and never NaN.
+func n(_ v: Double) -> String {
+    guard v.isFinite else { return "0" }
+    let tenths = Int((v * 10).rounded())
+    if tenths % 10 == 0 { return String(tenths / 10) }
+    let sign = tenths < 0 ? "-" : ""
+    let a = abs(tenths)
+    return "\(sign)\(a / 10).\(a % 10)"
+}

@@ -1,0 +1,84 @@
+import Markdown
+
+/// Links editors write from the site root (`/actions/1-2/`), made relative to the page and
+/// checked against what the build publishes.
+extension PageContext {
+    struct SiteLink {
+        /// Relative to the root, without the leading `/`, fragment or query: `actions/1-2/`.
+        var path: String
+        /// Everything from the first `?` or `#`, kept as written.
+        var suffix: String
+        var fragment: String
+    }
+
+    /// Splits a site-root link; nil for anything else (other sites, `mailto:`, relative links).
+    static func siteLink(_ destination: String) -> SiteLink? {
+        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
+        let body = destination.dropFirst()
+        let cut = body.firstIndex { $0 == "?" || $0 == "#" } ?? body.endIndex
+        let suffix = String(body[cut...])
+        let fragment = suffix.firstIndex(of: "#").map { String(suffix[suffix.index(after: $0)...]) } ?? ""
+        return SiteLink(path: String(body[..<cut]), suffix: suffix, fragment: fragment)
+    }
+
+    /// The folder form of a published page (`actions/1-2` → `actions/1-2/`), or nil when the
+    /// path names no page.
+    func publishedFolder(_ path: String) -> String? {
+        if site.knownFolders.contains(path) { return path }
+        if site.knownFolders.contains(path + "/") { return path + "/" }
+        if path.hasSuffix("index.html") {
+            let folder = String(path.dropLast("index.html".count))
+            if site.knownFolders.contains(folder) { return folder }
+        }
+        return nil
+    }
+
+    func rewrite(_ destination: String) -> String {
+        guard let link = Self.siteLink(destination) else { return destination }
+        let target = publishedFolder(link.path) ?? link.path
+        return href(target) + link.suffix
+    }
+
+    /// Warns about site-root links to pages or files the build does not publish, and notes
+    /// links with a `#fragment` so the anchor can be checked once every page is rendered.
+    func checkLinks(_ links: [(String, TextPosition)], in source: MarkdownSource) {
+        for (destination, position) in links {
+            let line = source.firstLine + position.line - 1
+            if destination.hasPrefix("#") {
+                anchors.append(PendingAnchor(file: source.file, line: line, column: position.column,
+                                             folder: path.folder, fragment: String(destination.dropFirst()), written: destination))
+                continue
+            }
+            guard let link = Self.siteLink(destination) else { continue }
+            if let folder = publishedFolder(link.path) {
+                if !link.fragment.isEmpty {
+                    anchors.append(PendingAnchor(file: source.file, line: line, column: position.column,
+                                                 folder: folder, fragment: link.fragment, written: destination))
+                }
+            } else if !site.knownFiles.contains(link.path) {
+                diagnostics.append(.warning(source.file, line: line, column: position.column,
+                    "The link “\(destination)” does not go to any page of this site. Links to other pages start with / and use the page's address, for example /actions/1-2/ or /measures/."))
+            }
+        }
+    }
+}
+
+/// The `id` attributes in a page, for checking `#fragment` links.
+enum AnchorScan {
+    static func ids(in html: [UInt8]) -> Set<String> {
+        var ids = Set<String>()
+        let pattern: [UInt8] = Array(" id=\"".utf8)
+        var i = 0
+        let n = html.count
+        while i + pattern.count < n {
+            if html[i] == 32 && html[i + 1] == 105 && html[i + 2] == 100 && html[i + 3] == 61 && html[i + 4] == 34 {
+                var j = i + 5
+                while j < n && html[j] != 34 { j += 1 }
+                ids.insert(String(decoding: html[(i + 5)..<j], as: UTF8.self))
+                i = j
+            }
+            i += 1
+        }
+        return ids
+    }
+}

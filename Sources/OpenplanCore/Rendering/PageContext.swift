@@ -1,0 +1,148 @@
+import Markdown
+
+/// The state of rendering one page: where it is (for relative links), which glossary terms it
+/// has already marked, the diagnostics and links found in its Markdown, and a counter that
+/// keeps generated ids unique on the page. Used by one thread at a time.
+final class PageContext {
+    struct PendingAnchor: Hashable {
+        var file: String
+        var line: Int
+        var column: Int
+        /// Page folder the link points at, relative to the root.
+        var folder: String
+        var fragment: String
+        var written: String
+    }
+
+    let site: SiteContext
+    let path: PagePath
+    /// The period `{{changes}}` reports on from this page.
+    var changesPeriod: ChangeLog.Period
+    var markedTerms: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+    var anchors: [PendingAnchor] = []
+    private var idCounter = 0
+    private lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
+        GlossaryMark(term: $0.term, title: $0.standsFor ?? $0.meaning, href: path.href(SitePaths.glossaryEntry($0)))
+    }
+    /// Off on the glossary page itself, where every term is already explained.
+    var marksGlossary = true
+
+    init(site: SiteContext, path: PagePath) {
+        self.site = site
+        self.path = path
+        changesPeriod = .days31(endingOn: site.asOf)
+    }
+
+    var plan: Plan { site.plan }
+    func href(_ target: String) -> String { path.href(target) }
+
+    /// A fresh id for this page: `chart-lo-visits-2`.
+    func uniqueID(_ base: String) -> String {
+        idCounter += 1
+        return "\(base)-\(idCounter)"
+    }
+
+    /// Renders an editor's Markdown for this page: site-root links made relative and checked,
+    /// glossary terms marked on first use, embeds replaced with live content, and headings
+    /// moved down so none is higher than `topLevel` (an editor's `#` would otherwise make a
+    /// second `h1`).
+    func body(_ source: MarkdownSource, topLevel: Int = 2) -> String {
+        guard !source.text.isEmpty else { return "" }
+        let rendered = site.markdown.render(source.text, rewriteLink: { rewrite($0) },
+                                            glossary: marksGlossary ? glossaryMarks : [], alreadyMarked: markedTerms)
+        markedTerms.formUnion(rendered.markedTerms)
+        checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
+        checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
+        var html = rendered.html { call in embed(call, in: source) }
+        if let top = rendered.headings.map(\.level).min(), top < topLevel {
+            html = HeadingShift.shift(html, by: topLevel - top)
+        }
+        return html
+    }
+
+    /// Wraps the page's content in the layout.
+    func layout(title: String, content: String, description: String? = nil, breadcrumbs: [LinkView] = [],
+                lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> String {
+        let siteInfo = site.plan.site
+        let isHome = path.folder.isEmpty && kind == "home"
+        var nav = navigation()
+        for i in nav.indices {
+            let target = site.navEntries[i].target
+            if target == path.folder { nav[i].current = "page" }
+            else if !target.isEmpty && path.folder.hasPrefix(target) { nav[i].current = "true" }
+        }
+        let view = LayoutView(
+            lang: siteInfo.language,
+            documentTitle: isHome ? siteInfo.title : "\(title) – \(siteInfo.title)",
+            metaDescription: description,
+            siteTitle: siteInfo.title,
+            partnership: siteInfo.partnership,
+            rootPath: path.rootPath,
+            homeHref: href(""),
+            showNavigation: showNavigation,
+            nav: nav,
+            hasBreadcrumbs: !breadcrumbs.isEmpty,
+            breadcrumbs: breadcrumbs.map { BreadcrumbView(text: $0.text, href: $0.href) },
+            contentHTML: content,
+            hasLastUpdated: lastUpdated != nil,
+            lastUpdated: DateView(lastUpdated ?? site.asOf),
+            asOf: DateView(site.asOf),
+            footerLinks: site.footerEntries.map { LinkView(text: $0.text, href: href($0.target)) },
+            contactEmail: siteInfo.contact?.email,
+            contactEmailHref: siteInfo.contact?.email.map { "mailto:" + $0 },
+            contactPhone: siteInfo.contact?.phone,
+            localOfferURL: siteInfo.localOfferURL,
+            feedHref: siteInfo.baseURL != nil ? href("feed.xml") : nil,
+            scripts: scripts.map { ScriptView(src: href($0)) },
+            bodyClass: "page-" + kind,
+            generator: "Openplan \(Openplan.version)"
+        )
+        return site.theme.render(view, "layout") + "\n"
+    }
+
+    private func navigation() -> [NavItemView] {
+        let depth = path.depth
+        if path.rootPath == (depth == 0 ? "./" : String(repeating: "../", count: depth)), depth < site.navByDepth.count {
+            return site.navByDepth[depth]
+        }
+        return site.navEntries.map { NavItemView(text: $0.text, href: href($0.target), current: nil) }
+    }
+
+    /// "Home › Priority 1" trails. Home is always first; the page itself is not included.
+    func crumbs(_ trail: [(String, String)]) -> [LinkView] {
+        [LinkView(text: "Home", href: href(""))] + trail.map { LinkView(text: $0.0, href: href($0.1)) }
+    }
+}
+
+/// Moves every heading in rendered Markdown down a number of levels (`h2` → `h4`), at most to `h6`.
+///
+/// Safe on the renderer's output because text and attributes there never hold a raw `<`.
+enum HeadingShift {
+    static func shift(_ html: String, by amount: Int) -> String {
+        guard amount > 0 else { return html }
+        var out = [UInt8]()
+        let bytes = Array(html.utf8)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 60, i + 2 < bytes.count {
+                let closing = bytes[i + 1] == 47
+                let h = closing ? i + 2 : i + 1
+                if h + 1 < bytes.count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
+                   h + 2 < bytes.count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
+                    let level = min(6, Int(bytes[h + 1]) - 48 + amount)
+                    out.append(contentsOf: bytes[i..<h])
+                    out.append(104)
+                    out.append(UInt8(48 + level))
+                    i = h + 2
+                    continue
+                }
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

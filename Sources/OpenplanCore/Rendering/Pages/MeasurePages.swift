@@ -1,0 +1,46 @@
+extension PageContext {
+    func measuresPage() -> String {
+        var groups = plan.priorities.compactMap { p -> MeasureGroupView? in
+            guard let ms = plan.measuresByPriority[p.id], !ms.isEmpty else { return nil }
+            return MeasureGroupView(heading: "\(site.priorityLabel(p)): \(p.title)", headingHref: href(SitePaths.priority(p.id)),
+                                    measures: ms.map(measureCard))
+        }
+        if !site.measuresWithoutPriority.isEmpty {
+            groups.append(MeasureGroupView(heading: groups.isEmpty ? "All measures" : "Other measures", headingHref: nil,
+                                           measures: site.measuresWithoutPriority.map(measureCard)))
+        }
+        let view = MeasuresPageView(hasMeasures: !plan.measures.isEmpty, groups: groups)
+        return layout(title: "Measures", content: site.theme.render(view, "measures"), breadcrumbs: crumbs([]),
+                      lastUpdated: site.lastUpdated, kind: "measures")
+    }
+
+    /// The measure's page and its `data.csv`.
+    func measurePage(_ measure: Measure) -> [OutputFile] {
+        let text = MeasureText(measure)
+        let chart = MeasureChart(measure: measure, idPrefix: uniqueID("chart-" + measure.id.slug),
+                                 title: "Chart: \(measure.title)", description: text.trend).svg()
+        let rows = MeasureData.rows(measure).map {
+            DataRowView(kind: $0.kind, date: DateView($0.point.date), valueText: text.value($0.point), note: $0.point.note ?? "")
+        }
+        let priority = measure.priority.flatMap { plan.priorityByID[$0] }
+        let actions = plan.actionsByMeasure[measure.id] ?? []
+        let view = MeasurePageView(
+            idLabel: "Measure \(measure.id.raw)", title: measure.title, description: measure.description, source: measure.source,
+            directionText: text.direction, unitText: text.unitName, latestText: latestText(measure, text),
+            targetText: targetText(text), baselineText: baselineText(measure, text), trendText: text.trend,
+            hasChart: chart != nil, chartHTML: chart ?? "", hasBaseline: measure.baseline != nil,
+            hasReadings: measure.latest != nil, tableCaption: "\(measure.title): baseline, targets and readings",
+            rows: rows, csvHref: "data.csv",
+            priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
+            hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow))
+        var latest: Day?
+        for p in MeasureData.rows(measure).map(\.point) where p.date.start <= site.asOf {
+            if latest.map({ p.date.start > $0 }) ?? true { latest = p.date.start }
+        }
+        let html = layout(title: measure.title, content: site.theme.render(view, "measure"), description: measure.description,
+                          breadcrumbs: crumbs([("Measures", SitePaths.measures)]), lastUpdated: latest ?? site.lastUpdated,
+                          kind: "measure")
+        return [OutputFile(path: path.file, text: html),
+                OutputFile(path: SitePaths.measureCSV(measure.id), text: MeasureData.csv(measure))]
+    }
+}

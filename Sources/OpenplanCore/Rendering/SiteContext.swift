@@ -1,0 +1,159 @@
+import Markdown
+
+/// Everything about the site that is the same for every page, worked out once per build so
+/// that each page's work is proportional to that page alone.
+final class SiteContext: Sendable {
+    struct NavEntry: Sendable, Hashable {
+        var text: String
+        /// Folder relative to the root; empty for home.
+        var target: String
+    }
+
+    struct FeedbackTheme: Sendable {
+        var name: String
+        var slug: String
+        var items: [Feedback]
+    }
+
+    let plan: Plan
+    let theme: Theme
+    let asOf: Day
+    let markdown: MarkdownRenderer
+    let statusViews: [String: StatusTagView]
+    /// Status id → the `status-tag` template's output, rendered once.
+    let statusTagHTML: [String: String]
+    let statusKey: [StatusTagView]
+    let navEntries: [NavEntry]
+    let footerEntries: [NavEntry]
+    /// Navigation with relative links, for pages 0, 1, 2, 3 and 4 folders deep.
+    let navByDepth: [[NavItemView]]
+    /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.
+    let knownFolders: Set<String>
+    let knownFiles: Set<String>
+    let sharedDependencies: Set<String>
+    /// The most recent date anything in the plan was updated.
+    let lastUpdated: Day?
+    /// The 31 days up to the as-of date: the home page and `{{changes}}` outside bulletins.
+    let recentChanges: ChangeLog
+    let feedbackThemes: [FeedbackTheme]
+    let bulletinPageCount: Int
+    let actionsWithoutPriority: [Action]
+    let measuresWithoutPriority: [Measure]
+    static let bulletinsPerPage = 10
+
+    init(plan: Plan, theme: Theme, asOf: Day) {
+        self.plan = plan
+        self.theme = theme
+        self.asOf = asOf
+        markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML)
+
+        var views: [String: StatusTagView] = [:]
+        var tags: [String: String] = [:]
+        for (i, status) in plan.site.statuses.statuses.enumerated() where views[status.id] == nil {
+            let view = StatusTagView(status: status, position: i)
+            views[status.id] = view
+            tags[status.id] = theme.render(view, "status-tag")
+        }
+        statusViews = views
+        statusTagHTML = tags
+        statusKey = plan.site.statuses.statuses.compactMap { views[$0.id] }
+
+        var nav = [NavEntry(text: "Home", target: ""), NavEntry(text: "Measures", target: SitePaths.measures),
+                   NavEntry(text: "You said, we did", target: SitePaths.feedback),
+                   NavEntry(text: "Bulletins", target: SitePaths.bulletins)]
+        nav += plan.pages.filter(\.nav).map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
+        nav += [NavEntry(text: "Glossary", target: SitePaths.glossary), NavEntry(text: "Search", target: SitePaths.search)]
+        navEntries = nav
+        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
+            + [NavEntry(text: "Whole plan on one page", target: SitePaths.report)]
+        navByDepth = (0...4).map { depth in
+            let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
+            return nav.map { NavItemView(text: $0.text, href: root + $0.target, current: nil) }
+        }
+
+        var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
+                                    SitePaths.search, SitePaths.report]
+        var files: Set<String> = [SitePaths.searchIndex, "404.html"]
+        for p in plan.priorities { folders.insert(SitePaths.priority(p.id)) }
+        for a in plan.actions { folders.insert(SitePaths.action(a.id)) }
+        for m in plan.measures {
+            folders.insert(SitePaths.measure(m.id))
+            files.insert(SitePaths.measureCSV(m.id))
+        }
+        for b in plan.bulletins { folders.insert(SitePaths.bulletin(b.id)) }
+        for p in plan.pages { folders.insert(SitePaths.page(p.slug)) }
+        for status in FeedbackStatus.allCases { folders.insert(SitePaths.feedbackStatus(status)) }
+        var themes: [String: FeedbackTheme] = [:]
+        for f in plan.feedback {
+            let slug = Slug.make(f.theme)
+            themes[slug, default: FeedbackTheme(name: f.theme, slug: slug, items: [])].items.append(f)
+        }
+        feedbackThemes = themes.values.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        for t in feedbackThemes { folders.insert(SitePaths.feedbackTheme(t.name)) }
+        bulletinPageCount = max(1, (plan.bulletins.count + Self.bulletinsPerPage - 1) / Self.bulletinsPerPage)
+        for n in 2...max(2, bulletinPageCount) where n <= bulletinPageCount { folders.insert(SitePaths.bulletinsPage(n)) }
+        files.formUnion(theme.assets.keys)
+        if plan.site.baseURL != nil {
+            files.formUnion(["sitemap.xml", "robots.txt", "feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
+            for b in plan.bulletins {
+                files.insert(SitePaths.bulletin(b.id) + "email.html")
+                files.insert(SitePaths.bulletin(b.id) + "email.txt")
+            }
+        }
+        knownFolders = folders
+        knownFiles = files
+
+        sharedDependencies = Set(["Content/site.yml", "Content/people.yml", "Content/glossary.yml"]
+            + plan.pages.filter(\.nav).map(\.location.file))
+
+        var latest: Day?
+        func consider(_ d: Day?) { if let d, latest.map({ d > $0 }) ?? true { latest = d } }
+        for a in plan.actions { consider(a.updated ?? a.history.last?.date) }
+        for b in plan.bulletins { consider(b.date) }
+        for f in plan.feedback { consider(f.date) }
+        lastUpdated = latest
+
+        recentChanges = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
+        actionsWithoutPriority = plan.actions.filter { a in !a.priorities.contains { plan.priorityByID[$0] != nil } }
+        measuresWithoutPriority = plan.measures.filter { m in m.priority.map { plan.priorityByID[$0] == nil } ?? true }
+    }
+
+    func tagHTML(_ statusID: String) -> String {
+        if let html = statusTagHTML[statusID] { return html }
+        // Validation rejects unknown statuses; show the raw id rather than nothing if one slips through.
+        let view = StatusTagView(status: Status(id: statusID, label: statusID, colour: .grey, meaning: ""), position: -1)
+        return theme.render(view, "status-tag")
+    }
+
+    func statusLabel(_ statusID: String) -> String {
+        statusViews[statusID]?.label ?? statusID
+    }
+
+    func isComplete(_ action: Action) -> Bool { plan.site.statuses.isComplete(action.status) }
+
+    func isPastDue(_ action: Action) -> Bool {
+        !isComplete(action) && (action.due?.isPast(asOf: asOf) ?? false)
+    }
+
+    /// Days since the action was last reviewed, when that is more than the site allows.
+    func staleDays(_ action: Action) -> Int? {
+        guard let updated = action.updated ?? action.history.last?.date else { return nil }
+        let days = asOf.days(since: updated)
+        return days > plan.site.staleAfterDays ? days : nil
+    }
+
+    func leads(_ action: Action) -> [LeadView] {
+        action.leads.map { id in
+            guard let p = plan.peopleByID[id] else { return LeadView(role: id.raw, organisation: nil) }
+            return LeadView(role: p.role, organisation: p.organisation)
+        }
+    }
+
+    func leadsText(_ action: Action) -> String {
+        let text = leads(action).map { lead in lead.organisation.map { "\(lead.role) (\($0))" } ?? lead.role }
+        return text.isEmpty ? "Not yet assigned" : text.joined(separator: ", ")
+    }
+
+    func actionLabel(_ action: Action) -> String { "Action \(action.id.raw)" }
+    func priorityLabel(_ priority: Priority) -> String { "Priority \(priority.id.raw)" }
+}

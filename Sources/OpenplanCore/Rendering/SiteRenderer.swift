@@ -1,0 +1,197 @@
+import Dispatch
+import Foundation
+
+/// Turns a validated plan into every file of the published site, except the theme's static
+/// files (`Theme.assets`, which the publisher copies as they are).
+///
+/// Work is split into page jobs that share nothing but the read-only `SiteContext`, so they
+/// run in parallel and each finished file is handed straight to `emit`: nothing holds every
+/// page in memory at once.
+public struct SiteRenderer: Sendable {
+    let site: SiteContext
+
+    public init(plan: Plan, theme: Theme, asOf: Day) {
+        site = SiteContext(plan: plan, theme: theme, asOf: asOf)
+    }
+
+    /// Every job for the site, in a stable order.
+    public func jobs() -> [PageJob] {
+        let plan = site.plan
+        let shared = site.sharedDependencies
+        func files(_ extra: [String]) -> Dependencies { .files(shared.union(extra)) }
+        func job(_ kind: PageKind, _ folder: String, _ deps: Dependencies) -> PageJob {
+            PageJob(path: folder + "index.html", dependsOn: deps, kind: kind, page: PagePath(folder: folder))
+        }
+        let feedbackFiles = plan.feedback.map(\.location.file)
+            + plan.feedback.flatMap { $0.actions.compactMap { plan.actionByID[$0]?.location.file } }
+        var jobs: [PageJob] = [job(.home, "", .all)]
+        for p in plan.priorities {
+            let deps = [p.location.file] + (plan.actionsByPriority[p.id] ?? []).map(\.location.file)
+                + (plan.measuresByPriority[p.id] ?? []).map(\.location.file)
+            jobs.append(job(.priority(p.id), SitePaths.priority(p.id), EmbedScan.merge(files(deps), p.body, plan)))
+        }
+        for a in plan.actions {
+            let deps = [a.location.file] + a.priorities.compactMap { plan.priorityByID[$0]?.location.file }
+                + a.measures.compactMap { plan.measureByID[$0]?.location.file }
+                + (plan.feedbackByAction[a.id] ?? []).map(\.location.file)
+            jobs.append(job(.action(a.id), SitePaths.action(a.id), EmbedScan.merge(files(deps), a.body, plan)))
+        }
+        jobs.append(job(.measures, SitePaths.measures, files(plan.measures.map(\.location.file) + plan.priorities.map(\.location.file))))
+        for m in plan.measures {
+            let deps = [m.location.file] + (m.priority.flatMap { plan.priorityByID[$0]?.location.file }.map { [$0] } ?? [])
+                + (plan.actionsByMeasure[m.id] ?? []).map(\.location.file)
+            jobs.append(job(.measure(m.id), SitePaths.measure(m.id), files(deps)))
+        }
+        jobs.append(job(.feedback(.all), SitePaths.feedback, files(feedbackFiles)))
+        for t in site.feedbackThemes {
+            jobs.append(job(.feedback(.theme(t.slug)), SitePaths.feedbackTheme(t.name), files(feedbackFiles)))
+        }
+        for s in FeedbackStatus.allCases {
+            jobs.append(job(.feedback(.status(s)), SitePaths.feedbackStatus(s), files(feedbackFiles)))
+        }
+        let bulletinFiles = plan.bulletins.map(\.location.file)
+        for n in 1...site.bulletinPageCount {
+            jobs.append(job(.bulletins(page: n), SitePaths.bulletinsPage(n), files(bulletinFiles)))
+        }
+        for b in plan.bulletins {
+            // Neighbours' titles appear as "newer" and "older" links.
+            jobs.append(job(.bulletin(b.id), SitePaths.bulletin(b.id), EmbedScan.merge(files(bulletinFiles), b.body, plan)))
+        }
+        jobs.append(job(.glossary, SitePaths.glossary, files([])))
+        jobs.append(job(.search, SitePaths.search, .all))
+        jobs.append(job(.report, SitePaths.report, .all))
+        for p in plan.pages {
+            jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan)))
+        }
+        let notFoundRoot = plan.site.baseURL.flatMap(Self.rootPath(ofBaseURL:)) ?? "./"
+        jobs.append(PageJob(path: "404.html", dependsOn: files([]), kind: .notFound,
+                            page: PagePath(folder: "", fixedRoot: notFoundRoot)))
+        if plan.site.baseURL != nil {
+            jobs.append(PageJob(path: "sitemap.xml", dependsOn: .all, kind: .sitemap, page: nil))
+            jobs.append(PageJob(path: "robots.txt", dependsOn: .files(["Content/site.yml"]), kind: .robots, page: nil))
+        }
+        return jobs
+    }
+
+    /// Renders every job. See `render(_:emit:)`.
+    public func render(emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        try render(jobs(), emit: emit)
+    }
+
+    /// Renders the given jobs in parallel, handing each finished file to `emit`, which may be
+    /// called from several threads at once.
+    ///
+    /// Returns every diagnostic found (unknown embeds are errors; links to pages or anchors
+    /// that do not exist are warnings), sorted and without repeats. Anchors are checked only
+    /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
+    /// started are then skipped.
+    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        let collector = RenderCollector()
+        let allJobs = jobs
+        let site = self.site
+        withoutActuallyEscaping(emit) { emit in
+            DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
+                if collector.failed { return }
+                let result = Self.run(allJobs[i], site: site, allJobs: allJobs)
+                do {
+                    for file in result.files { try emit(file) }
+                } catch {
+                    collector.fail(error)
+                }
+                collector.add(result)
+            }
+        }
+        if let error = collector.error { throw error }
+        return collector.finish()
+    }
+
+    struct JobResult {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        var anchors: [PageContext.PendingAnchor] = []
+        /// Page folder → the ids on that page.
+        var ids: (String, Set<String>)?
+    }
+
+    static func run(_ job: PageJob, site: SiteContext, allJobs: [PageJob]) -> JobResult {
+        guard let path = job.page else {
+            let base = site.plan.site.baseURL ?? ""
+            switch job.kind {
+            case .sitemap:
+                let pages = SiteRenderer(site: site).jobs()
+                return JobResult(files: [OutputFile(path: job.path, text: Sitemap.xml(baseURL: base, entries: site.sitemapEntries(pages)))])
+            case .robots:
+                return JobResult(files: [OutputFile(path: job.path, text: Sitemap.robots(baseURL: base))])
+            default:
+                return JobResult()
+            }
+        }
+        let page = PageContext(site: site, path: path)
+        var files: [OutputFile]
+        let plan = site.plan
+        func one(_ html: String) -> [OutputFile] { [OutputFile(path: job.path, text: html)] }
+        switch job.kind {
+        case .home: files = one(page.homePage())
+        case .priority(let id): files = plan.priorityByID[id].map { one(page.priorityPage($0)) } ?? []
+        case .action(let id): files = plan.actionByID[id].map { one(page.actionPage($0)) } ?? []
+        case .measures: files = one(page.measuresPage())
+        case .measure(let id): files = plan.measureByID[id].map { page.measurePage($0) } ?? []
+        case .feedback(let filter): files = one(page.feedbackPage(filter))
+        case .bulletins(let n): files = one(page.bulletinsPage(n))
+        case .bulletin(let id): files = plan.bulletins.first { $0.id == id }.map { one(page.bulletinPage($0)) } ?? []
+        case .glossary: files = one(page.glossaryPage())
+        case .search: files = page.searchPage()
+        case .report: files = one(page.reportPage())
+        case .page(let slug): files = plan.pages.first { $0.slug == slug }.map { one(page.contentPage($0)) } ?? []
+        case .notFound: files = one(page.notFoundPage())
+        case .sitemap, .robots: files = []
+        }
+        // The not-found page shares the root folder with home but is not what `/#x` links reach.
+        let ids = job.kind == .notFound ? nil : files.first.map { (path.folder, AnchorScan.ids(in: $0.bytes)) }
+        return JobResult(files: files, diagnostics: page.diagnostics, anchors: page.anchors, ids: ids)
+    }
+
+    init(site: SiteContext) { self.site = site }
+
+    /// `https://example.org/send-progress/` → `/send-progress/`.
+    static func rootPath(ofBaseURL url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return url.hasPrefix("/") ? url : nil }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}
+
+/// Gathers results from parallel jobs.
+final class RenderCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var diagnostics = Set<Diagnostic>()
+    private var anchors: [PageContext.PendingAnchor] = []
+    private var ids: [String: Set<String>] = [:]
+    private(set) var error: Error?
+    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+
+    func fail(_ e: Error) {
+        lock.lock(); defer { lock.unlock() }
+        if error == nil { error = e }
+    }
+
+    func add(_ r: SiteRenderer.JobResult) {
+        lock.lock(); defer { lock.unlock() }
+        diagnostics.formUnion(r.diagnostics)
+        anchors += r.anchors
+        if let (folder, set) = r.ids { ids[folder, default: []].formUnion(set) }
+    }
+
+    func finish() -> [Diagnostic] {
+        for a in Set(anchors) {
+            guard let present = ids[a.folder] else { continue }
+            if !present.contains(a.fragment) {
+                diagnostics.insert(.warning(a.file, line: a.line, column: a.column,
+                    "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
+            }
+        }
+        return diagnostics.sorted()
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Mustache
+
+/// The templates and static files a site is published with: the built-in default theme,
+/// overridden file by file by the site's own `Templates/` and `Public/`.
+///
+/// Templates are parsed once here, never per page.
+public struct Theme: Sendable {
+    /// `Public/` relative path → bytes, copied as they are to the output root.
+    public var assets: [String: [UInt8]]
+    /// Template names (file names without `.mustache`), for checks and tests.
+    public let templateNames: [String]
+    let library: MustacheLibrary
+
+    /// The default theme, overridden by `siteFolder/Templates/*.mustache` and `siteFolder/Public/**`.
+    /// - Throws: `ThemeError` listing every template that cannot be parsed, with file, line and column.
+    public static func load(siteFolder: URL) throws -> Theme {
+        var templates = DefaultTheme.templates
+        var origin: [String: String] = [:]
+        var assets = DefaultTheme.assets
+        let fm = FileManager.default
+        let templatesFolder = siteFolder.appendingPathComponent("Templates")
+        for relative in ThemeFiles.list(templatesFolder) where relative.hasSuffix(".mustache") {
+            let name = String(relative.dropLast(".mustache".count))
+            let url = templatesFolder.appendingPathComponent(relative)
+            guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw ThemeError(diagnostics: [.error("Templates/" + relative, "This template could not be read as UTF-8 text.")])
+            }
+            templates[name] = text
+            origin[name] = "Templates/" + relative
+        }
+        let publicFolder = siteFolder.appendingPathComponent("Public")
+        for relative in ThemeFiles.list(publicFolder) {
+            if let data = fm.contents(atPath: publicFolder.appendingPathComponent(relative).path) {
+                assets[relative] = [UInt8](data)
+            }
+        }
+        return try Theme(templates: templates, assets: assets, origin: origin)
+    }
+
+    /// The built-in theme alone, as used by a site with only `Content/`.
+    public static func builtIn() throws -> Theme {
+        try Theme(templates: DefaultTheme.templates, assets: DefaultTheme.assets, origin: [:])
+    }
+
+    /// Parses every template, collecting every parse error before throwing.
+    ///
+    /// A template's final line break is dropped, so a one-line partial such as `status-tag`
+    /// can sit inside a sentence or a table cell without adding a line break there.
+    init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:]) throws {
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for name in templates.keys.sorted() {
+            let file = origin[name] ?? "Templates/\(name).mustache (built-in theme)"
+            do {
+                var text = templates[name]!
+                if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error(file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                       ThemeError.describe(error.error, line: error.context.line)))
+            } catch {
+                problems.append(.error(file, "This template could not be read: \(error)."))
+            }
+        }
+        guard problems.isEmpty else { throw ThemeError(diagnostics: problems.sorted()) }
+        self.library = library
+        self.assets = assets
+        self.templateNames = templates.keys.sorted()
+    }
+
+    /// Renders a view with a named template; an unknown name renders nothing.
+    func render(_ view: Any, _ name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+}
+
+/// A theme that cannot be used, with a diagnostic for each problem.
+public struct ThemeError: Error, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    static func describe(_ error: Error, line: String) -> String {
+        let shown = line.trimmingCharacters(in: .whitespaces)
+        let at = shown.isEmpty ? "" : " (in: \(shown.count > 60 ? String(shown.prefix(60)) + "…" : shown))"
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?:
+            return "A section is closed with a different name from the one that opened it\(at). Close {{#name}} with {{/name}}."
+        case .unfinishedName?:
+            return "A tag is not finished\(at). Each {{ needs a matching }}."
+        case .expectedSectionEnd?:
+            return "A section is opened but never closed. Add {{/name}} for each {{#name}} or {{^name}}."
+        case .invalidSetDelimiter?:
+            return "A set-delimiter tag is written wrongly\(at)."
+        default:
+            return "This template could not be read\(at): \(error)."
+        }
+    }
+}
+
+/// Lists files under a folder as relative paths with `/`, sorted, skipping hidden files.
+enum ThemeFiles {
+    static func list(_ folder: URL) -> [String] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        guard let enumerator = fm.enumerator(atPath: folder.path) else { return [] }
+        var out: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            let parts = item.split(separator: "/")
+            if parts.contains(where: { $0.hasPrefix(".") }) { continue }
+            var dir: ObjCBool = false
+            if fm.fileExists(atPath: folder.appendingPathComponent(item).path, isDirectory: &dir), !dir.boolValue {
+                out.append(item)
+            }
+        }
+        return out.sorted()
+    }
+}

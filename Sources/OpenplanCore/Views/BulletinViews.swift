@@ -1,0 +1,39 @@
+/// `bulletins.mustache`: one page of the list, newest first.
+struct BulletinsPageView {
+    var hasBulletins: Bool
+    var bulletins: [BulletinSummaryView]
+    var pagination: PaginationView?
+}
+
+struct BulletinSummaryView {
+    var title: String
+    var href: String
+    var date: DateView
+    var bulletinSummary: String?
+}
+
+/// GOV.UK-style pagination: previous, numbered pages, next.
+struct PaginationView {
+    var previous: LinkView?
+    var next: LinkView?
+    var pages: [PageNumberView]
+}
+
+struct PageNumberView {
+    var number: Int
+    var href: String
+    var isCurrent: Bool
+    /// "Page 2 of 5", for the link's accessible name.
+    var label: String
+}
+
+/// `bulletin.mustache`.
+struct BulletinPageView {
+    var title: String
+    var date: DateView
+    var summary: String?
+    var bodyHTML: String
+    var newer: LinkView?
+    var older: LinkView?
+    var allHref: String
+}

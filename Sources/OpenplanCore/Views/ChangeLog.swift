@@ -1,0 +1,126 @@
+/// What happened to the plan in one period: the data behind the `{{changes}}` embed and the
+/// home page's "What changed recently".
+///
+/// A period is `(after, through]`: it excludes its first day boundary and includes its last.
+/// So a bulletin dated 28 November whose previous bulletin is dated 28 October covers
+/// 29 October to 28 November inclusive, and something that happened on 28 October belongs to
+/// the October bulletin only. Each event therefore appears in exactly one of a run of bulletins.
+///
+/// How each kind of event is dated:
+/// - a status change: the day its timeline entry takes effect (`Action.timeline`); the first
+///   entry of a timeline counts as the action being added to the plan;
+/// - an action passing its due date: the first day it is overdue (the day after the due
+///   date's last day), when its status on that day was not the complete status;
+/// - a "You said, we did" item: its `date`;
+/// - a measure reading: the first day of its date (a reading for `2025-11` is dated 1 November).
+public struct ChangeLog: Sendable {
+    public struct Period: Sendable, Hashable {
+        /// Exclusive: events on this day belong to the period before.
+        public var after: Day
+        /// Inclusive.
+        public var through: Day
+        public init(after: Day, through: Day) {
+            self.after = after
+            self.through = through
+        }
+        public func contains(_ day: Day) -> Bool { after < day && day <= through }
+        /// The first day inside the period.
+        public var firstDay: Day { after.adding(days: 1) }
+
+        /// The 31 days up to and including `day`.
+        public static func days31(endingOn day: Day) -> Period {
+            Period(after: day.adding(days: -31), through: day)
+        }
+
+        /// From the previous bulletin's date (exclusive) to this one's (inclusive), or the 31
+        /// days up to this one's date when it is the first.
+        public static func forBulletin(_ bulletin: Bulletin, in plan: Plan) -> Period {
+            let previous = plan.bulletins
+                .filter { $0.date < bulletin.date }
+                .max { $0.date < $1.date }
+            if let previous { return Period(after: previous.date, through: bulletin.date) }
+            return days31(endingOn: bulletin.date)
+        }
+    }
+
+    public struct StatusChange: Sendable, Hashable {
+        public var action: ItemID
+        public var date: Day
+        /// nil when the action was added to the plan in the period.
+        public var from: String?
+        public var to: String
+    }
+
+    public struct PassedDue: Sendable, Hashable {
+        public var action: ItemID
+        public var due: PlanDate
+        /// The status on the first overdue day.
+        public var status: String
+    }
+
+    public struct Reading: Sendable, Hashable {
+        public var measure: ItemID
+        public var point: DataPoint
+    }
+
+    public var period: Period
+    /// Status changes other than completions, oldest first.
+    public var statusChanges: [StatusChange]
+    /// Actions that reached the complete status in the period, oldest first.
+    public var completed: [StatusChange]
+    public var passedDue: [PassedDue]
+    /// Feedback items dated in the period, oldest first.
+    public var feedback: [ItemID]
+    public var readings: [Reading]
+
+    public var isEmpty: Bool {
+        statusChanges.isEmpty && completed.isEmpty && passedDue.isEmpty && feedback.isEmpty && readings.isEmpty
+    }
+
+    public init(plan: Plan, period: Period) {
+        self.period = period
+        let scale = plan.site.statuses
+        var changes: [StatusChange] = []
+        var completed: [StatusChange] = []
+        var passed: [PassedDue] = []
+        for action in plan.actions {
+            let timeline = action.timeline
+            var previous: String?
+            for entry in timeline {
+                defer { previous = entry.status }
+                if entry.status == previous { continue }
+                guard period.contains(entry.date) else { continue }
+                let change = StatusChange(action: action.id, date: entry.date, from: previous, to: entry.status)
+                if scale.isComplete(entry.status) && previous != nil {
+                    completed.append(change)
+                } else {
+                    changes.append(change)
+                }
+            }
+            if case .date(let due)? = action.due {
+                let firstOverdue = due.end.adding(days: 1)
+                if period.contains(firstOverdue) {
+                    let status = action.status(on: firstOverdue) ?? action.status
+                    if !scale.isComplete(status) {
+                        passed.append(PassedDue(action: action.id, due: due, status: status))
+                    }
+                }
+            }
+        }
+        let byDate: (StatusChange, StatusChange) -> Bool = { ($0.date, $0.action) < ($1.date, $1.action) }
+        statusChanges = changes.sorted(by: byDate)
+        self.completed = completed.sorted(by: byDate)
+        passedDue = passed.sorted { ($0.due.end, $0.action) < ($1.due.end, $1.action) }
+        feedback = plan.feedback
+            .filter { period.contains($0.date) }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            .map(\.id)
+        var readings: [Reading] = []
+        for measure in plan.measures {
+            for point in measure.actuals where period.contains(point.date.start) {
+                if point.value != nil || point.text != nil { readings.append(Reading(measure: measure.id, point: point)) }
+            }
+        }
+        self.readings = readings.sorted { ($0.point.date.start, $0.measure) < ($1.point.date.start, $1.measure) }
+    }
+}

@@ -1,0 +1,74 @@
+/// `embed-measure.mustache`: `{{measure ID}}`.
+struct MeasureEmbedView {
+    var title: String
+    var href: String
+    var latestText: String
+    var targetText: String
+    var baselineText: String
+    var trendText: String
+    var hasChart: Bool
+    var chartHTML: String
+    var csvHref: String
+}
+
+/// `embed-action.mustache`: `{{action ID}}`.
+struct ActionEmbedView {
+    var idLabel: String
+    var title: String
+    var href: String
+    var statusTagHTML: String
+    var due: DueView
+    var isPastDue: Bool
+    var leadsText: String
+}
+
+/// `embed-progress.mustache`: `{{progress}}`.
+struct ProgressEmbedView {
+    var overall: ProgressView
+    var tableCaption: String
+    var statusHeadings: [StatusTagView]
+    var priorities: [PriorityProgressRowView]
+}
+
+struct PriorityProgressRowView {
+    var title: String
+    var href: String
+    var sentence: String
+    var counts: [Int]
+    var total: Int
+}
+
+/// `embed-changes.mustache`: `{{changes}}` and the home page's "What changed recently".
+struct ChangesView {
+    /// "Between 29 October 2025 and 28 November 2025".
+    var periodText: String
+    var from: DateView
+    var through: DateView
+    var isEmpty: Bool
+    var completed: [ChangeItemView]
+    var hasCompleted: Bool
+    var statusChanges: [ChangeItemView]
+    var hasStatusChanges: Bool
+    var passedDue: [ChangeItemView]
+    var hasPassedDue: Bool
+    var feedback: [ChangeItemView]
+    var hasFeedback: Bool
+    var readings: [ChangeItemView]
+    var hasReadings: Bool
+}
+
+struct ChangeItemView {
+    var title: String
+    var href: String
+    var date: DateView
+    /// "Not started to On track", "Was due by March 2026", "97 weeks".
+    var detail: String
+    var statusTagHTML: String
+}
+
+/// `embed-feedback.mustache`: `{{feedback latest N}}`.
+struct FeedbackEmbedView {
+    var items: [FeedbackItemView]
+    var hasItems: Bool
+    var allHref: String
+}

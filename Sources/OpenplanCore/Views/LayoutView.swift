@@ -1,0 +1,104 @@
+/// Every page's frame: head, skip link, header, navigation, breadcrumbs, footer.
+///
+/// Each view in this folder is a plain struct of stored properties because the template
+/// engine reads values through reflection: computed properties and dictionaries are invisible
+/// to it, and a missing key renders as nothing, silently. Strings arrive already formatted.
+/// Properties holding HTML end in `HTML` and are the only ones a template writes unescaped.
+struct LayoutView {
+    var lang: String
+    /// "Action 1.2: Track health advice – Cumberland SEND progress".
+    var documentTitle: String
+    var metaDescription: String?
+    var siteTitle: String
+    var partnership: String
+    /// `./` at the root, `../../` two folders down: every asset and link starts with it.
+    var rootPath: String
+    var homeHref: String
+    var showNavigation: Bool
+    var nav: [NavItemView]
+    var hasBreadcrumbs: Bool
+    var breadcrumbs: [BreadcrumbView]
+    /// The page's own content, rendered from its template.
+    var contentHTML: String
+    var hasLastUpdated: Bool
+    var lastUpdated: DateView
+    var asOf: DateView
+    var footerLinks: [LinkView]
+    var contactEmail: String?
+    var contactEmailHref: String?
+    var contactPhone: String?
+    var localOfferURL: String?
+    /// Feeds are published only when the site has a `base_url`; the link is relative.
+    var feedHref: String?
+    var scripts: [ScriptView]
+    /// A class on `<body>` naming the kind of page, for theme styling: `page-action`.
+    var bodyClass: String
+    var generator: String
+}
+
+struct NavItemView: Hashable {
+    var text: String
+    var href: String
+    /// `page` on the page itself, `true` within its section, nil elsewhere.
+    var current: String?
+}
+
+struct BreadcrumbView: Hashable {
+    var text: String
+    var href: String
+}
+
+struct LinkView: Hashable {
+    var text: String
+    var href: String
+}
+
+struct ScriptView: Hashable {
+    var src: String
+}
+
+/// A date for `<time datetime="{{iso}}">{{text}}</time>`.
+struct DateView: Hashable {
+    var text: String
+    var iso: String
+
+    init(_ day: Day) {
+        text = day.long
+        iso = day.iso
+    }
+
+    init(_ date: PlanDate) {
+        text = date.long
+        iso = date.iso
+    }
+
+    init(text: String, iso: String) {
+        self.text = text
+        self.iso = iso
+    }
+}
+
+/// A due date: a date (with `<time>`) or recurring work ("Every quarter"), which has no `datetime`.
+struct DueView: Hashable {
+    var text: String
+    /// Empty when `hasDate` is false.
+    var iso: String
+    var hasDate: Bool
+
+    init(_ due: DueDate?) {
+        switch due {
+        case .date(let d)?:
+            text = d.long
+            iso = d.iso
+            hasDate = true
+        case .recurring(let r)?:
+            text = r.phrase
+            iso = ""
+            hasDate = false
+        case nil:
+            text = "No due date"
+            iso = ""
+            hasDate = false
+        }
+    }
+}

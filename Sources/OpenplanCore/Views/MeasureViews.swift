@@ -1,0 +1,60 @@
+/// `measures.mustache`: every measure, latest against target.
+struct MeasuresPageView {
+    var hasMeasures: Bool
+    var groups: [MeasureGroupView]
+}
+
+/// Measures under one priority (or "Other measures").
+struct MeasureGroupView {
+    var heading: String
+    var headingHref: String?
+    var measures: [MeasureCardView]
+}
+
+/// A measure in lists, on priority and action pages, and in the report.
+struct MeasureCardView {
+    var idLabel: String
+    var title: String
+    var href: String
+    /// "97 weeks (March 2025)" or "No readings yet".
+    var latestText: String
+    var targetText: String
+    var baselineText: String
+    var directionText: String
+    var trendText: String
+    var sparklineHTML: String?
+}
+
+/// `measure.mustache`.
+struct MeasurePageView {
+    var idLabel: String
+    var title: String
+    var description: String?
+    var source: String?
+    var directionText: String
+    var unitText: String
+    var latestText: String
+    var targetText: String
+    var baselineText: String
+    var trendText: String
+    var hasChart: Bool
+    var chartHTML: String
+    var hasBaseline: Bool
+    var hasReadings: Bool
+    var tableCaption: String
+    var rows: [DataRowView]
+    var csvHref: String
+    var priority: LinkView?
+    var hasActions: Bool
+    var actionsCaption: String
+    var actions: [ActionRowView]
+}
+
+/// One row of a measure's data table and its CSV.
+struct DataRowView {
+    /// "Baseline", "Target", "Reading".
+    var kind: String
+    var date: DateView
+    var valueText: String
+    var note: String
+}

@@ -1,0 +1,116 @@
+/// `home.mustache`.
+struct HomeView {
+    var title: String
+    var hasIntro: Bool
+    var introHTML: String
+    var purpose: String
+    var progress: ProgressView
+    var priorities: [PriorityCardView]
+    var hasPriorities: Bool
+    var latestBulletin: BulletinSummaryView?
+    var bulletinsHref: String
+    var latestFeedback: [FeedbackItemView]
+    var hasFeedback: Bool
+    var feedbackHref: String
+    var changesHTML: String
+    var reportHref: String
+    var measuresHref: String
+    var statusKey: [StatusTagView]
+}
+
+/// `glossary.mustache`: A to Z with a letters navigation.
+struct GlossaryView {
+    var hasEntries: Bool
+    var letters: [LetterView]
+    var groups: [GlossaryGroupView]
+}
+
+struct LetterView {
+    var letter: String
+    var href: String
+    var hasEntries: Bool
+}
+
+struct GlossaryGroupView {
+    var letter: String
+    var anchor: String
+    var entries: [GlossaryEntryView]
+}
+
+struct GlossaryEntryView {
+    var term: String
+    var anchor: String
+    var standsFor: String?
+    var meaning: String
+}
+
+/// `search.mustache`: an A to Z of every page, enhanced by script into search-as-you-type.
+struct SearchView {
+    var indexHref: String
+    var rootPath: String
+    var entries: [SearchEntryView]
+    var count: Int
+}
+
+struct SearchEntryView {
+    var title: String
+    var href: String
+    var kindLabel: String
+    var entrySummary: String?
+}
+
+/// `page.mustache`: an editor's own page.
+struct ContentPageView {
+    var title: String
+    var summary: String?
+    var bodyHTML: String
+}
+
+/// `not-found.mustache`.
+struct NotFoundView {
+    var homeHref: String
+    var searchHref: String
+    var contactEmail: String?
+}
+
+/// `report.mustache`: the whole plan on one page, for printing and board papers.
+struct ReportView {
+    var title: String
+    var partnership: String
+    var asOf: DateView
+    var progress: ProgressView
+    var priorities: [ReportPriorityView]
+    var otherMeasures: [MeasureCardView]
+    var hasOtherMeasures: Bool
+    var statusKey: [StatusTagView]
+    var siteURL: String?
+}
+
+struct ReportPriorityView {
+    /// "Priority 1: Working together", or "Other actions".
+    var heading: String
+    var title: String
+    var anchor: String
+    var summary: String?
+    var bodyHTML: String
+    var progressText: String
+    var actions: [ReportActionView]
+    var hasActions: Bool
+    var measures: [MeasureCardView]
+    var hasMeasures: Bool
+}
+
+struct ReportActionView {
+    var idLabel: String
+    var title: String
+    /// Set on an action's first appearance only (an action under two priorities is shown twice).
+    var actionAnchor: String?
+    var statusTagHTML: String
+    var due: DueView
+    var isPastDue: Bool
+    var leadsText: String
+    var updatedText: String
+    var milestones: [MilestoneView]
+    var hasMilestones: Bool
+    var bodyHTML: String
+}

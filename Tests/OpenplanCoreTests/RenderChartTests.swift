@@ -1,0 +1,92 @@
+import Testing
+@testable import OpenplanCore
+
+private func measure(baseline: DataPoint?, targets: [DataPoint], actuals: [DataPoint], unit: MeasureUnit = .weeks) -> Measure {
+    Measure(id: "EHCP-WEEKS", title: "Weeks", unit: unit, direction: .decrease, baseline: baseline, targets: targets,
+            actuals: actuals, location: SourceLocation(file: "m.json", line: 1))
+}
+private func p(_ d: String, _ v: Double?, text: String? = nil) -> DataPoint { DataPoint(date: PlanDate(d)!, value: v, text: text) }
+
+@Test func chartDrawsEveryPointWithDirectLabelsAndTextAlternative() throws {
+    let m = measure(baseline: p("2024-09", 104), targets: [p("2026-03", 94)], actuals: [p("2025-03", 101), p("2025-11", 97)])
+    let svg = try #require(MeasureChart(measure: m, idPrefix: "chart-x-1", title: "Chart: Weeks", description: "Down <fast>").svg())
+    #expect(svg.hasPrefix("<svg class=\"chart\""))
+    #expect(svg.contains("role=\"img\" aria-labelledby=\"chart-x-1-title chart-x-1-desc\""))
+    #expect(svg.contains("<title id=\"chart-x-1-title\">Chart: Weeks</title>"))
+    #expect(svg.contains("<desc id=\"chart-x-1-desc\">Down &lt;fast&gt;</desc>"))
+    #expect(svg.contains(">Baseline 104 weeks</text>"))
+    #expect(svg.contains(">Target 94 weeks</text>"))
+    #expect(svg.contains(">Latest 97 weeks</text>"))
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 2)
+    #expect(svg.contains("<polyline"))
+    #expect(!svg.contains("NaN") && !svg.contains("inf"))
+    #expect(svg.contains(">Sep 2024</text>") && svg.contains(">Mar 2026</text>"))
+}
+
+@Test func chartWithOneReadingAndNoBaselineStillDraws() throws {
+    let m = measure(baseline: nil, targets: [], actuals: [p("2025-11", 97)])
+    let svg = try #require(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg())
+    #expect(!svg.contains("NaN"))
+    #expect(!svg.contains("Baseline"))
+    #expect(!svg.contains("<polyline"))
+    #expect(svg.contains("<circle"))
+    #expect(svg.contains(">Latest 97 weeks</text>"))
+}
+
+@Test func chartWithNoReadingsShowsBaselineAndTargetsOnly() throws {
+    let m = measure(baseline: p("2024-09", 104), targets: [p("2026-03", 94), p("2026-09", nil, text: "To be reviewed")], actuals: [])
+    let svg = try #require(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg())
+    #expect(!svg.contains("<circle"))
+    #expect(svg.contains(">Target 94 weeks</text>"))
+    #expect(!svg.contains("NaN"))
+}
+
+@Test func chartWithNothingToDrawIsNil() {
+    let m = measure(baseline: nil, targets: [p("2026-09", nil, text: "Later")], actuals: [])
+    #expect(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg() == nil)
+    #expect(Sparkline.svg(m, label: "x") == nil)
+}
+
+@Test func chartWithEqualValuesHasARangeAndNoNaN() throws {
+    let m = measure(baseline: p("2025-01", 50), targets: [], actuals: [p("2025-01", 50)], unit: .percent)
+    let svg = try #require(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg())
+    #expect(!svg.contains("NaN"))
+    #expect(svg.contains("%</text>"))
+}
+
+@Test func valueScaleUsesRoundTicks() {
+    let scale = ValueScale(values: [62000, 102000])
+    #expect(scale.ticks == [60000, 70000, 80000, 90000, 100000, 110000])
+    #expect(scale.lo <= 62000 && scale.hi >= 102000)
+    // Small values far from zero start the axis at zero, so changes are not exaggerated.
+    #expect(ValueScale(values: [3, 10]).lo == 0)
+    #expect(ValueScale.niceStep(0.7) == 1)
+    #expect(ValueScale.niceStep(23) == 25)
+}
+
+@Test func sparklineIsAnImageWithItsOwnText() throws {
+    let m = measure(baseline: nil, targets: [p("2026-03", 94)], actuals: [p("2025-03", 101), p("2025-11", 97)])
+    let svg = try #require(Sparkline.svg(m, label: "Trend: down \"a\""))
+    #expect(svg.contains("role=\"img\" aria-label=\"Trend: down &quot;a&quot;\""))
+    #expect(svg.contains("<polyline"))
+    #expect(!svg.contains("NaN"))
+}
+
+@Test func coordinatesAreShortAndNeverNegativeZero() {
+    #expect(n(1.04) == "1")
+    #expect(n(1.06) == "1.1")
+    #expect(n(-0.01) == "0")
+    #expect(n(-2.25) == "-2.3" || n(-2.25) == "-2.2")
+    #expect(n(.nan) == "0")
+}
+
+@Test func trendIsStatedInWords() {
+    let m = measure(baseline: p("2024-09", 104), targets: [p("2026-03", 94)], actuals: [p("2025-11", 97)])
+    #expect(MeasureText(m).trend == "Down from 104 weeks in September 2024 to 97 weeks in November 2025, an improvement. The target is 94 weeks by March 2026.")
+    let none = measure(baseline: nil, targets: [], actuals: [])
+    #expect(MeasureText(none).trend == "No readings yet. No baseline yet.")
+    let baselineOnly = measure(baseline: p("2024-09", 104), targets: [], actuals: [])
+    #expect(MeasureText(baselineOnly).trend == "No readings yet. The baseline is 104 weeks in September 2024.")
+    let worse = measure(baseline: p("2024-09", 90), targets: [], actuals: [p("2025-01-15", 97)])
+    #expect(MeasureText(worse).trend == "Up from 90 weeks in September 2024 to 97 weeks on 15 January 2025, worse than the starting point.")
+}

@@ -1,0 +1,88 @@
+import Markdown
+import Testing
+@testable import OpenplanCore
+
+private func page(_ folder: String = "bulletins/b0/", plan: Plan = RenderFixtures.plan()) throws -> PageContext {
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    return PageContext(site: renderer.site, path: PagePath(folder: folder))
+}
+private let source = MarkdownSource(text: "", file: "Content/bulletins/b0.md", firstLine: 6)
+private func call(_ kind: String, _ argument: String = "", line: Int = 3) -> EmbedCall {
+    EmbedCall(kind: kind, argument: argument, position: TextPosition(line: line, column: 1))
+}
+
+@Test func measureEmbedShowsLatestTargetBaselineChartAndLinks() throws {
+    let p = try page()
+    let html = p.embed(call("measure", "EHCP-WEEKS"), in: source)
+    #expect(p.diagnostics.isEmpty)
+    #expect(html.contains("href=\"../../measures/ehcp-weeks/\">Average weeks to issue an EHC plan</a>"))
+    #expect(html.contains("97 weeks (November 2025)"))
+    #expect(html.contains("94 weeks by March 2026"))
+    #expect(html.contains("104 weeks (September 2024)"))
+    #expect(html.contains("<svg class=\"chart\""))
+    #expect(html.contains("href=\"../../measures/ehcp-weeks/data.csv\""))
+    // The same measure twice on one page gets distinct chart ids.
+    let again = p.embed(call("measure", "EHCP-WEEKS"), in: source)
+    #expect(html.contains("chart-ehcp-weeks-1-title") && again.contains("chart-ehcp-weeks-2-title"))
+}
+
+@Test func actionEmbedShowsStatusDueAndLeadRoles() throws {
+    let p = try page()
+    let html = p.embed(call("action", "\"1.2\""), in: source)
+    #expect(p.diagnostics.isEmpty)
+    #expect(html.contains("href=\"../../actions/1-2/\">Action 1.2: Track whether health advice arrives on time</a>"))
+    #expect(html.contains("tag--green tag--shape-circle"))
+    #expect(html.contains("<time datetime=\"2026-03\">March 2026</time>"))
+    #expect(html.contains("SEND Transformation Lead (Example Council), Designated Clinical Officer (Example ICB)"))
+}
+
+@Test func progressEmbedCountsOverallAndPerPriorityInWordsAndTables() throws {
+    let p = try page()
+    let html = p.embed(call("progress"), in: source)
+    #expect(p.diagnostics.isEmpty)
+    #expect(html.contains("1 of 3 actions (33%) is complete."))
+    #expect(html.contains("1 action is past its due date and not yet complete."))
+    #expect(html.contains("<caption class=\"table__caption\">Actions by priority and status</caption>"))
+    #expect(html.contains("Priority 1: Working together and building trust</a>: 0 of 2 actions (0%) are complete."))
+    #expect(html.contains("<td class=\"table__num\">2</td></tr>"))
+}
+
+@Test func changesEmbedInABulletinCoversTheTimeSinceThePreviousBulletin() throws {
+    let p = try page()
+    let plan = p.plan
+    p.changesPeriod = .forBulletin(plan.bulletins[0], in: plan)
+    let html = p.embed(call("changes"), in: source)
+    #expect(html.contains("<time datetime=\"2025-10-30\">30 October 2025</time> and <time datetime=\"2025-11-28\">28 November 2025</time>"))
+    #expect(html.contains("Changed from Not started to On track"))
+    #expect(html.contains("Was due by 31 October 2025"))
+    #expect(!html.contains("Nothing changed in this period."))
+    p.changesPeriod = .init(after: Day(iso: "2020-01-01")!, through: Day(iso: "2020-02-01")!)
+    #expect(p.embed(call("changes"), in: source).contains("Nothing changed in this period."))
+}
+
+@Test func feedbackEmbedShowsTheLatestItems() throws {
+    let p = try page()
+    let one = p.embed(call("feedback", "latest 1"), in: source)
+    #expect(one.contains("We could not tell whether health advice was included."))
+    #expect(!one.contains("Letters are hard to read."))
+    let both = p.embed(call("feedback", "latest 5"), in: source)
+    #expect(both.contains("Letters are hard to read."))
+    #expect(!both.contains("id=\"feedback-"), "items in embeds carry no ids, so a page may show one twice")
+    #expect(p.diagnostics.isEmpty)
+    #expect(PageContext.feedbackCount("") == 3)
+    #expect(PageContext.feedbackCount("latest 0") == nil)
+    #expect(PageContext.feedbackCount("newest 2") == nil)
+}
+
+@Test func unknownEmbedsAreErrorsAtTheEditorsLine() throws {
+    let p = try page()
+    #expect(p.embed(call("measure", "NOPE", line: 4), in: source) == "")
+    #expect(p.embed(call("action", "9.9", line: 5), in: source) == "")
+    #expect(p.embed(call("chart", "X", line: 7), in: source) == "")
+    #expect(p.embed(call("progress", "now", line: 8), in: source) == "")
+    #expect(p.embed(call("feedback", "latest many", line: 9), in: source) == "")
+    #expect(p.diagnostics.map(\.line) == [9, 10, 12, 13, 14])
+    #expect(p.diagnostics.allSatisfy { $0.severity == .error && $0.file == "Content/bulletins/b0.md" })
+    #expect(p.diagnostics[0].message.contains("“NOPE”"))
+    #expect(p.diagnostics[2].message.contains("{{chart}}") && p.diagnostics[2].message.contains("{{measure ID}}"))
+}
