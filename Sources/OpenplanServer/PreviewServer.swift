@@ -112,8 +112,9 @@ public struct PreviewServer: Sendable {
                 await onReady(address)
             }
         )
-        // Hummingbird's own notices (such as "server started") would repeat what we print.
-        app.logger.logLevel = .warning
+        // Hummingbird's own notices would repeat what we print, and stopping by cancellation
+        // makes it log the cancellation as an error. Failures to listen are thrown, not logged.
+        app.logger.logLevel = .critical
         return app
     }
 
