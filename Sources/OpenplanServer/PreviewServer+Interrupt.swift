@@ -29,3 +29,32 @@ extension PreviewServer {
         }
     }
 }
+
+extension PreviewServer {
+    /// `runUntilInterrupted` for a synchronous caller, such as a command whose `run()` is not
+    /// `async`: blocks the calling thread until the preview stops. Never call it from async code,
+    /// where blocking a thread can starve the tasks the server itself needs.
+    public func runBlockingUntilInterrupted(onReady: @escaping @Sendable (URL) async -> Void = { _ in }) throws {
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = OutcomeBox()
+        Task.detached {
+            do {
+                try await runUntilInterrupted(onReady: onReady)
+                outcome.set(.success(()))
+            } catch {
+                outcome.set(.failure(error))
+            }
+            finished.signal()
+        }
+        finished.wait()
+        try outcome.get()
+    }
+}
+
+/// Carries the result of the server's task back to the blocked thread.
+private final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<Void, any Error> = .success(())
+    func set(_ value: Result<Void, any Error>) { lock.withLock { result = value } }
+    func get() throws { try lock.withLock { result }.get() }
+}

@@ -233,4 +233,23 @@ struct PreviewServerTests {
             #expect(error?.description.contains("port \(port) on 127.0.0.1 is already in use") == true, "\(String(describing: error))")
         }
     }
+
+    @Test func aTerminationSignalStopsThePreviewCleanly() async throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let logs = LogLines()
+        let (ready, readyContinuation) = AsyncStream.makeStream(of: URL.self)
+        let server = PreviewServer(
+            siteFolder: site.site, port: 0, builder: FakePreviewBuilder(siteFolder: site.site),
+            outputFolder: site.output, log: logs.append
+        )
+        let running = Task { try await server.runUntilInterrupted(onReady: { readyContinuation.yield($0) }) }
+        let address = try await withTimeout(30, "server start") { await ready.first { _ in true } }
+        let port = try #require(address?.port)
+        #expect(try await RawHTTP.get("/", port: port).status == 200)
+        kill(getpid(), SIGTERM)
+        try await withTimeout(10, "stop after SIGTERM") { try await running.value }
+        #expect(logs.all.hasSuffix("Preview stopped."))
+        #expect(throws: (any Error).self) { try RawSocket(port: port) }
+    }
 }
