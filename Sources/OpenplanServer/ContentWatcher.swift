@@ -14,7 +14,7 @@ struct ContentWatcher: Sendable {
     static let watchedFolders = ["Content", "Templates", "Public"]
 
     var siteFolder: URL
-    var quietPeriod: Duration = .milliseconds(40)
+    var quietPeriod: Duration = .milliseconds(30)
     /// However busy the folders are, a batch is reported at least this often.
     var longestWait: Duration = .milliseconds(400)
     var pollInterval: Duration = .milliseconds(100)
