@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .executable(name: "openplan", targets: ["openplan"]),
         .library(name: "OpenplanCore", targets: ["OpenplanCore"]),
+        .library(name: "OpenplanServer", targets: ["OpenplanServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -31,6 +33,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The live preview (`openplan serve`): the only target that depends on Hummingbird,
+        // so the core library and `build` stay free of a web server.
+        .target(
+            name: "OpenplanServer",
+            dependencies: [
+                "OpenplanCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "openplan",
             dependencies: [
@@ -45,5 +56,12 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "OpenplanCLITests", dependencies: ["openplan"]),
+        .testTarget(
+            name: "OpenplanServerTests",
+            dependencies: [
+                "OpenplanServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Watches a site's `Content/`, `Templates/` and `Public/` folders and reports which files changed.
+///
+/// Editors save in bursts (write a temporary file, rename it over the old one, touch a backup),
+/// so changes are collected until the folders have been quiet for `quietPeriod`, then reported
+/// together as paths relative to the site folder. On Linux the kernel tells us about changes
+/// (inotify), which is immediate and costs nothing while idle; elsewhere, or if inotify is not
+/// available, the folders are scanned every `pollInterval` instead.
+///
+/// The watching runs on its own thread, not on the shared concurrency pool, because it blocks
+/// waiting for the kernel.
+struct ContentWatcher: Sendable {
+    static let watchedFolders = ["Content", "Templates", "Public"]
+
+    var siteFolder: URL
+    var quietPeriod: Duration = .milliseconds(30)
+    /// However busy the folders are, a batch is reported at least this often.
+    var longestWait: Duration = .milliseconds(400)
+    var pollInterval: Duration = .milliseconds(100)
+    var forcePolling = false
+
+    /// Starts watching now, before returning, so no save made after this call is missed.
+    /// The stream ends, and the watching thread stops, when the stream's consumer goes away.
+    func changes() -> AsyncStream<Set<String>> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Set<String>.self)
+        let source = makeSource()
+        let stop = StopFlag()
+        continuation.onTermination = { _ in stop.set() }
+        let settings = self
+        let thread = Thread {
+            settings.collect(from: source, until: stop) { batch in continuation.yield(batch) }
+            source.close()
+            continuation.finish()
+        }
+        thread.name = "openplan-content-watcher"
+        thread.start()
+        return stream
+    }
+
+    private func makeSource() -> any ChangeSource {
+        #if canImport(Glibc)
+        if !forcePolling, let inotify = InotifyChangeSource(siteFolder: siteFolder) {
+            return inotify
+        }
+        #endif
+        return PollingChangeSource(siteFolder: siteFolder, interval: pollInterval)
+    }
+
+    /// Gathers changes into batches separated by a quiet period, until told to stop.
+    private func collect(from source: any ChangeSource, until stop: StopFlag, report: (Set<String>) -> Void) {
+        let clock = ContinuousClock()
+        var pending = Set<String>()
+        var firstChange = clock.now
+        var lastChange = clock.now
+        while !stop.isSet {
+            let wait = pending.isEmpty ? pollInterval : max(.milliseconds(1), quietPeriod - (clock.now - lastChange))
+            let seen = source.waitForChanges(upTo: wait).filter { !Self.isEditorScratchFile($0) }
+            let now = clock.now
+            if !seen.isEmpty {
+                if pending.isEmpty { firstChange = now }
+                pending.formUnion(seen)
+                lastChange = now
+            }
+            if !pending.isEmpty, now - lastChange >= quietPeriod || now - firstChange >= longestWait {
+                report(pending)
+                pending.removeAll()
+            }
+        }
+    }
+
+    /// Files editors write beside the real one while saving, which never hold content:
+    /// Vim's swap files and its `4913` write test, Emacs's `#lock#` and `.#lock` files, `~` backups.
+    static func isEditorScratchFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name == "4913" || name == ".DS_Store" || name.hasSuffix("~") { return true }
+        if name.hasPrefix(".#") || (name.hasPrefix("#") && name.hasSuffix("#")) { return true }
+        for suffix in [".swp", ".swx", ".swo", ".swn"] where name.hasSuffix(suffix) && name.hasPrefix(".") {
+            return true
+        }
+        return false
+    }
+}
+
+/// Somewhere changes come from: the kernel, or a scan of the folders.
+protocol ChangeSource: Sendable {
+    /// Blocks for at most `wait`, returning the paths (relative to the site folder) seen changing.
+    func waitForChanges(upTo wait: Duration) -> [String]
+    func close()
+}
+
+/// Set once, from any thread, to ask the watching thread to stop.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
+
+extension Duration {
+    var milliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
