@@ -46,6 +46,7 @@ let package = Package(
             name: "openplan",
             dependencies: [
                 "OpenplanCore",
+                "OpenplanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

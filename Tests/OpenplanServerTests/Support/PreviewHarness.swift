@@ -73,13 +73,23 @@ func withTimeout<T: Sendable>(
 /// and checks that it stopped cleanly.
 func withPreview(
     of site: TemporarySite,
-    builder: FakePreviewBuilder,
+    builder: some PreviewBuilding,
+    logs: LogLines = LogLines(),
+    _ body: (Int) async throws -> Void
+) async throws {
+    try await withPreview(siteFolder: site.site, outputFolder: site.output, builder: builder, logs: logs, body)
+}
+
+func withPreview(
+    siteFolder: URL,
+    outputFolder: URL,
+    builder: some PreviewBuilding,
     logs: LogLines = LogLines(),
     _ body: (Int) async throws -> Void
 ) async throws {
     let (ready, readyContinuation) = AsyncStream.makeStream(of: URL.self)
     let server = PreviewServer(
-        siteFolder: site.site, port: 0, builder: builder, outputFolder: site.output, log: logs.append
+        siteFolder: siteFolder, port: 0, builder: builder, outputFolder: outputFolder, log: logs.append
     )
     let running = Task { try await server.run(onReady: { readyContinuation.yield($0) }) }
     let address = try await withTimeout(30, "server start") { await ready.first { _ in true } }

@@ -1,0 +1,29 @@
+/// What the last preview build did, for tests and for measuring where the time goes.
+public struct PreviewBuildReport: Sendable {
+    public enum Scope: Sendable, Equatable {
+        /// Nothing has been built yet.
+        case none
+        /// Every page and theme file.
+        case whole
+        /// Only the pages and files the changes affect.
+        case partial
+    }
+
+    public var scope: Scope = .none
+    public var succeeded = false
+    /// Output paths written (pages, data files and theme files), sorted.
+    public var written: [String] = []
+    /// Output paths removed because their page or file no longer exists, sorted.
+    public var removed: [String] = []
+    /// How many page jobs were rendered, out of how many the site has.
+    public var jobsRendered = 0
+    public var jobsInSite = 0
+    /// Reading and checking the content.
+    public var loading: Duration = .zero
+    /// Loading the theme (when it had to be), and rendering pages.
+    public var rendering: Duration = .zero
+    /// Writing and removing files in the preview folder.
+    public var writing: Duration = .zero
+
+    public init() {}
+}

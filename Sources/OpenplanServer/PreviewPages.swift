@@ -1,0 +1,87 @@
+import Dispatch
+import Foundation
+import OpenplanCore
+
+/// Renders page jobs for the preview, keeping each job's files apart so the preview knows which
+/// files belong to which page when that page later disappears.
+enum PreviewPages {
+    struct Rendered {
+        /// By the job's main path.
+        var files: [String: [OutputFile]] = [:]
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Renders the jobs in parallel, one renderer call per job.
+    ///
+    /// One call per job costs nothing measurable, and tells exactly which files each job wrote.
+    /// The renderer then checks links to `#sections` only within each page, not across pages;
+    /// those are warnings, which the preview does not show, and `openplan build` and `check`
+    /// still report them.
+    static func render(_ jobs: [PageJob], with renderer: SiteRenderer, baseURL: String?) -> Rendered {
+        let collected = Collected()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let files = Collected.Files()
+            var diagnostics: [Diagnostic]
+            do {
+                diagnostics = try renderer.render([job], emit: { files.append($0) })
+            } catch {
+                diagnostics = [.error(job.path, "This page could not be made: \(error).")]
+            }
+            var made = files.all
+            if job.path == notFoundPage {
+                made = made.map { OutputFile(path: $0.path, bytes: rootedAtPreview($0.bytes, baseURL: baseURL)) }
+            }
+            collected.add(job.path, made, diagnostics)
+        }
+        return collected.result
+    }
+
+    static let notFoundPage = "404.html"
+
+    /// The not-found page is served at any depth, so its links cannot be relative: the renderer
+    /// writes them from the root of the published address (`/send-progress/assets/…`, from
+    /// `base_url`), or relative (`./`) when there is none. The preview is served at `/`, so
+    /// both are turned into links from `/`. Every other page links relatively and works as it is.
+    static func rootedAtPreview(_ bytes: [UInt8], baseURL: String?) -> [UInt8] {
+        let publishedRoot = baseURL.flatMap(rootPath(ofBaseURL:)) ?? "./"
+        guard publishedRoot != "/" else { return bytes }
+        var html = String(decoding: bytes, as: UTF8.self)
+        for attribute in ["href", "src", "action"] {
+            html = html.replacingOccurrences(of: "\(attribute)=\"\(publishedRoot)", with: "\(attribute)=\"/")
+        }
+        return Array(html.utf8)
+    }
+
+    /// `https://example.org/send-progress/` → `/send-progress/`, as the renderer reads it.
+    static func rootPath(ofBaseURL url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return url.hasPrefix("/") ? url : nil }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}
+
+/// Results gathered from rendering threads.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rendered = PreviewPages.Rendered()
+
+    func add(_ path: String, _ files: [OutputFile], _ diagnostics: [Diagnostic]) {
+        lock.withLock {
+            rendered.files[path] = files
+            rendered.diagnostics += diagnostics
+        }
+    }
+
+    var result: PreviewPages.Rendered { lock.withLock { rendered } }
+
+    /// One job's files, in the order it made them.
+    final class Files: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [OutputFile] = []
+        func append(_ file: OutputFile) { lock.withLock { files.append(file) } }
+        var all: [OutputFile] { lock.withLock { files } }
+    }
+}
