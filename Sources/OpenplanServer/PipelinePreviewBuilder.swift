@@ -25,14 +25,19 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     private var owesWholeBuild = true
     private var theme: Theme?
     private var output: PreviewOutputFolder?
-    private var report = PreviewBuildReport()
+    private var report = PreviewBuildReport() {
+        didSet { onBuild?(report) }
+    }
+    private let onBuild: (@Sendable (PreviewBuildReport) -> Void)?
 
     /// - Parameters:
     ///   - siteFolder: the folder holding `Content/`.
     ///   - asOf: the day treated as today, fixed for as long as the preview runs.
-    public init(siteFolder: URL, asOf: Day) {
+    ///   - onBuild: called after every build with what it did, for measuring where time goes.
+    public init(siteFolder: URL, asOf: Day, onBuild: (@Sendable (PreviewBuildReport) -> Void)? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.asOf = asOf
+        self.onBuild = onBuild
     }
 
     public func buildAll(into folder: URL) async -> PreviewOutcome {

@@ -26,4 +26,12 @@ public struct PreviewBuildReport: Sendable {
     public var writing: Duration = .zero
 
     public init() {}
+
+    /// One line for the terminal: `whole build: 226 of 226 pages; reading 210 ms, rendering …`.
+    public var timingSummary: String {
+        let kind = scope == .partial ? "partial rebuild" : "whole build"
+        let result = succeeded ? "" : " (stopped: the content has errors)"
+        return "\(kind): \(jobsRendered) of \(jobsInSite) pages; reading the content \(loading.milliseconds) ms, "
+            + "rendering \(rendering.milliseconds) ms, writing \(writing.milliseconds) ms\(result)"
+    }
 }

@@ -18,6 +18,7 @@ enum PreviewPages {
     /// those are warnings, which the preview does not show, and `openplan build` and `check`
     /// still report them.
     static func render(_ jobs: [PageJob], with renderer: SiteRenderer, baseURL: String?) -> Rendered {
+        let jobs = slowestFirst(jobs)
         let collected = Collected()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
@@ -38,6 +39,13 @@ enum PreviewPages {
     }
 
     static let notFoundPage = "404.html"
+
+    /// Pages built from everything (the home page, search, the whole-plan report, pages with
+    /// `{{progress}}` or `{{changes}}`) take the longest to render. Starting them first keeps
+    /// one of them from being left to run alone at the end while the other cores sit idle.
+    static func slowestFirst(_ jobs: [PageJob]) -> [PageJob] {
+        jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
+    }
 
     /// The not-found page is served at any depth, so its links cannot be relative: the renderer
     /// writes them from the root of the published address (`/send-progress/assets/…`, from

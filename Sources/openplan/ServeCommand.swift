@@ -37,6 +37,9 @@ struct ServeCommand: ParsableCommand {
         valueName: "number"))
     var port = 8000
 
+    @Flag(help: "Also print how long each step of every rebuild took, to measure the preview's speed.")
+    var timings = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port wants a number from 1 to 65535 (or 0 for any free port), not \(port).")
@@ -54,11 +57,15 @@ struct ServeCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("There is no Content folder in \(options.site). Run openplan serve in the folder that holds Content, or say where it is with --site.")
         }
+        var onBuild: (@Sendable (PreviewBuildReport) -> Void)?
+        if timings {
+            onBuild = { report in Terminal.out("Timings: \(report.timingSummary).") }
+        }
         let server = PreviewServer(
             siteFolder: options.siteFolder,
             host: host,
             port: port,
-            builder: PipelinePreviewBuilder(siteFolder: options.siteFolder, asOf: asOf),
+            builder: PipelinePreviewBuilder(siteFolder: options.siteFolder, asOf: asOf, onBuild: onBuild),
             log: { Terminal.out($0) }
         )
         if options.asOf != nil { Terminal.out("Showing the site as of \(asOf.long).") }
