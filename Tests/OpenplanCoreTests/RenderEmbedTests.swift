@@ -84,5 +84,5 @@ private func call(_ kind: String, _ argument: String = "", line: Int = 3) -> Emb
     #expect(p.diagnostics.map(\.line) == [9, 10, 12, 13, 14])
     #expect(p.diagnostics.allSatisfy { $0.severity == .error && $0.file == "Content/bulletins/b0.md" })
     #expect(p.diagnostics[0].message.contains("“NOPE”"))
-    #expect(p.diagnostics[2].message.contains("{{chart}}") && p.diagnostics[2].message.contains("{{measure ID}}"))
+    #expect(p.diagnostics[2].message.contains("{{chart X}}") && p.diagnostics[2].message.contains("{{measure ID}}"))
 }

@@ -66,12 +66,6 @@ final class PageContext {
                 lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> String {
         let siteInfo = site.plan.site
         let isHome = path.folder.isEmpty && kind == "home"
-        var nav = navigation()
-        for i in nav.indices {
-            let target = site.navEntries[i].target
-            if target == path.folder { nav[i].current = "page" }
-            else if !target.isEmpty && path.folder.hasPrefix(target) { nav[i].current = "true" }
-        }
         let view = LayoutView(
             lang: siteInfo.language,
             documentTitle: isHome ? siteInfo.title : "\(title) – \(siteInfo.title)",
@@ -81,7 +75,7 @@ final class PageContext {
             rootPath: path.rootPath,
             homeHref: href(""),
             showNavigation: showNavigation,
-            nav: nav,
+            navHTML: showNavigation ? site.navCache.html(rootPath: path.rootPath, folder: path.folder, site: site) : "",
             hasBreadcrumbs: !breadcrumbs.isEmpty,
             breadcrumbs: breadcrumbs.map { BreadcrumbView(text: $0.text, href: $0.href) },
             contentHTML: content,
@@ -99,14 +93,6 @@ final class PageContext {
             generator: "Openplan \(Openplan.version)"
         )
         return site.theme.render(view, "layout") + "\n"
-    }
-
-    private func navigation() -> [NavItemView] {
-        let depth = path.depth
-        if path.rootPath == (depth == 0 ? "./" : String(repeating: "../", count: depth)), depth < site.navByDepth.count {
-            return site.navByDepth[depth]
-        }
-        return site.navEntries.map { NavItemView(text: $0.text, href: href($0.target), current: nil) }
     }
 
     /// "Home › Priority 1" trails. Home is always first; the page itself is not included.

@@ -87,7 +87,8 @@ public struct SiteRenderer: Sendable {
     /// started are then skipped.
     public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let collector = RenderCollector()
-        let allJobs = jobs
+        // Pages built from the whole plan take longest: start them first so they do not finish last.
+        let allJobs = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
         let site = self.site
         withoutActuallyEscaping(emit) { emit in
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in

@@ -62,7 +62,7 @@ Not yet assigned
 </dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{#hasUpdated}}{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{/hasUpdated}}{{^hasUpdated}}Not recorded{{/hasUpdated}}</dd></div>
 </dl>
-{{> status-key}}
+{{{statusKeyHTML}}}
 {{#hasMilestones}}
 <h2 class="heading-l">Milestones</h2>
 <ol class="timeline">
@@ -335,7 +335,7 @@ Not yet assigned
 {{/overdueSentence}}
 {{> progress-table}}
 {{/progress}}
-{{> status-key}}
+{{{statusKeyHTML}}}
 <p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>
 {{#hasPriorities}}
@@ -412,13 +412,7 @@ Not yet assigned
 <p class="site-header__partnership">{{partnership}}</p>
 </div>
 {{#showNavigation}}
-<nav class="site-nav" aria-label="Main">
-<ul class="width-container site-nav__list">
-{{#nav}}
-<li class="site-nav__item"><a class="site-nav__link" href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{text}}</a></li>
-{{/nav}}
-</ul>
-</nav>
+{{{navHTML}}}
 {{/showNavigation}}
 </header>
 <div class="width-container">
@@ -743,6 +737,16 @@ Not yet assigned
 <li class="az-list__item"><a href="{{href}}">{{title}}</a> <span class="az-list__kind">{{kindLabel}}</span>{{#entrySummary}}<br><span class="hint">{{entrySummary}}</span>{{/entrySummary}}</li>
 {{/entries}}
 </ul>
+
+"""#,
+        "site-nav": #"""
+<nav class="site-nav" aria-label="Main">
+<ul class="width-container site-nav__list">
+{{#items}}
+<li class="site-nav__item"><a class="site-nav__link" href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{text}}</a></li>
+{{/items}}
+</ul>
+</nav>
 
 """#,
         "status-key": #"""
