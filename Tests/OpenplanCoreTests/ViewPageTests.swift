@@ -61,7 +61,7 @@ private func main(_ html: String) -> String {
     #expect(page.contains("We added a health section."))
     #expect(!page.contains("Past its due date"))
     let overdue = main(try #require(files["actions/1-10/index.html"]))
-    #expect(overdue.contains("<p class=\"notification-banner__heading\">Past its due date</p>"))
+    #expect(overdue.contains("<p class=\"notification-banner__heading\" id=\"banner-past-due\">Past its due date</p>"))
     #expect(overdue.contains("This action was due by 31 October 2025 and is not yet complete."))
     #expect(overdue.contains("Not updated for 183 days"))
     let recurring = main(try #require(files["actions/2-1/index.html"]))

@@ -21,19 +21,19 @@ extension DefaultTheme {
         "action": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
 {{#isPastDue}}
-<div class="notification-banner" role="region" aria-labelledby="banner-past-due">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due">Important</h2></div>
+<div class="notification-banner" role="region" aria-labelledby="banner-past-due-title banner-past-due">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due-title">Important</h2></div>
 <div class="notification-banner__content">
-<p class="notification-banner__heading">Past its due date</p>
+<p class="notification-banner__heading" id="banner-past-due">Past its due date</p>
 <p>{{pastDueText}}</p>
 </div>
 </div>
 {{/isPastDue}}
 {{#isStale}}
-<div class="notification-banner" role="region" aria-labelledby="banner-stale">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale">Important</h2></div>
+<div class="notification-banner" role="region" aria-labelledby="banner-stale-title banner-stale">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale-title">Important</h2></div>
 <div class="notification-banner__content">
-<p class="notification-banner__heading">{{staleTitle}}</p>
+<p class="notification-banner__heading" id="banner-stale">{{staleTitle}}</p>
 <p>{{staleText}}</p>
 </div>
 </div>
@@ -1135,6 +1135,7 @@ main:focus { outline: none; box-shadow: none; }
 .pagination--block { display: block; border-top: 1px solid var(--border); padding-top: 1em; }
 .pagination--block .pagination__link { display: flex; flex-direction: column; align-items: flex-start; padding: 0.5em 0; }
 .pagination__link-title { font-weight: 700; }
+.pagination__all a, .embed__links a, .card__link { display: inline-block; min-height: 24px; padding: 2px 0; }
 
 /* A to Z */
 .az-nav__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
