@@ -639,7 +639,7 @@ Not yet assigned
 {{/siteURL}}
 <h2 class="heading-l">Contents</h2>
 <ol class="contents">
-<li><a href="#progress">Progress so far</a></li>
+<li><a href="#plan-progress">Progress so far</a></li>
 {{#priorities}}
 <li><a href="#{{anchor}}">{{heading}}</a></li>
 {{/priorities}}
@@ -647,7 +647,7 @@ Not yet assigned
 <li><a href="#other-measures">Other measures</a></li>
 {{/hasOtherMeasures}}
 </ol>
-<h2 class="heading-l" id="progress">Progress so far</h2>
+<h2 class="heading-l" id="plan-progress">Progress so far</h2>
 {{#progress}}
 <p>{{sentence}}</p>
 {{#overdueSentence}}
