@@ -63,6 +63,10 @@ public struct SiteRenderer: Sendable {
         for p in plan.pages {
             jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan)))
         }
+        // A web server shows 404.html at whatever address was missing, at any depth, so
+        // relative links cannot work there. With a base_url its links start from that URL's
+        // path (`/send-progress/assets/…`); without one they are relative to the site root and
+        // work only for missing pages at the top level.
         let notFoundRoot = plan.site.baseURL.flatMap(Self.rootPath(ofBaseURL:)) ?? "./"
         jobs.append(PageJob(path: "404.html", dependsOn: files([]), kind: .notFound,
                             page: PagePath(folder: "", fixedRoot: notFoundRoot)))
