@@ -994,7 +994,7 @@ main:focus { outline: none; box-shadow: none; }
 .tag {
   display: inline-flex; align-items: center; gap: 0.4em;
   padding: 2px 8px; font-weight: 400; font-size: 1rem; line-height: 1.25;
-  white-space: nowrap; border-radius: 2px;
+  max-width: 100%; overflow-wrap: anywhere; border-radius: 2px;
   color: var(--tag-grey-text); background: var(--tag-grey-bg);
 }
 .tag__shape { width: 0.9em; height: 0.9em; flex: none; }
