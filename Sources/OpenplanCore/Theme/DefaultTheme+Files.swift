@@ -1174,6 +1174,13 @@ main:focus { outline: none; box-shadow: none; }
     --panel: #ffffff;
   }
   body { font-size: 11pt; color: #000; background: #fff; }
+  h1, .heading-xl { font-size: 20pt; }
+  h2, .heading-l { font-size: 16pt; }
+  h3, .heading-m { font-size: 13pt; }
+  h4, h5, h6, .heading-s { font-size: 11.5pt; }
+  .lead { font-size: 12pt; }
+  .caption { font-size: 11pt; }
+  .table, .summary-list--compact, .tag { font-size: 10pt; }
   .skip-link, .site-nav, .breadcrumbs, .back-to-top, .site-footer__links, .search, .pagination, .details__summary::before, .az-nav { display: none !important; }
   .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
   .site-header__title, .site-header__partnership { color: #000; }
