@@ -172,3 +172,21 @@ private func main(_ html: String) -> String {
     #expect(files["index.html"]?.contains("href=\"./\" aria-current=\"page\">Home</a>") == true)
     #expect(files["actions/1-2/index.html"]?.contains("aria-current") == false)
 }
+
+@Test func staleAndOverdueFollowTheAsOfDate() throws {
+    let plan = RenderFixtures.plan()
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let site = renderer.site
+    var action = plan.actions[1]
+    action.updated = RenderFixtures.asOf.adding(days: -90)
+    #expect(site.staleDays(action) == nil)
+    action.updated = RenderFixtures.asOf.adding(days: -91)
+    #expect(site.staleDays(action) == 91)
+    action.status = "complete"
+    #expect(site.staleDays(action) == nil)
+    #expect(!site.isPastDue(action))
+    action.status = "issues"
+    action.due = .date(PlanDate("2025-11")!)
+    #expect(!SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: Day(iso: "2025-11-30")!).site.isPastDue(action))
+    #expect(site.isPastDue(action))
+}

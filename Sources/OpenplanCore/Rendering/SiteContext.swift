@@ -133,9 +133,10 @@ final class SiteContext: Sendable {
         !isComplete(action) && (action.due?.isPast(asOf: asOf) ?? false)
     }
 
-    /// Days since the action was last reviewed, when that is more than the site allows.
+    /// Days since the action was last reviewed, when that is more than `stale_after_days`
+    /// (exactly that many is not yet stale). Completed actions are never stale.
     func staleDays(_ action: Action) -> Int? {
-        guard let updated = action.updated ?? action.history.last?.date else { return nil }
+        guard !isComplete(action), let updated = action.updated ?? action.history.last?.date else { return nil }
         let days = asOf.days(since: updated)
         return days > plan.site.staleAfterDays ? days : nil
     }
