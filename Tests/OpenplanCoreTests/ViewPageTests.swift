@@ -1,4 +1,5 @@
 import Testing
+import Markdown
 @testable import OpenplanCore
 
 /// Every page rendered from a fully populated plan. The template engine renders a missing key
@@ -189,4 +190,17 @@ private func main(_ html: String) -> String {
     action.due = .date(PlanDate("2025-11")!)
     #expect(!SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: Day(iso: "2025-11-30")!).site.isPastDue(action))
     #expect(site.isPastDue(action))
+}
+
+@Test func feedsAreLinkedOnlyWhenTheBuildPublishesThem() throws {
+    let plan = RenderFixtures.plan()
+    let without = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let with = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf, linksFeeds: true)
+    let a = PageContext(site: without.site, path: .home), b = PageContext(site: with.site, path: .home)
+    #expect(!a.layout(title: "t", content: "", lastUpdated: nil, kind: "x").contains("application/atom+xml"))
+    #expect(b.layout(title: "t", content: "", lastUpdated: nil, kind: "x").contains("href=\"./feed.xml\""))
+    let source = MarkdownSource(text: "", file: "f.md", firstLine: 1)
+    a.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
+    b.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
+    #expect(a.diagnostics.count == 1 && b.diagnostics.isEmpty)
 }

@@ -96,7 +96,7 @@ final class PageContext {
             contactEmailHref: siteInfo.contact?.email.map { "mailto:" + $0 },
             contactPhone: siteInfo.contact?.phone,
             localOfferURL: siteInfo.localOfferURL,
-            feedHref: siteInfo.baseURL != nil ? href("feed.xml") : nil,
+            feedHref: site.linksFeeds ? href("feed.xml") : nil,
             scripts: scripts.map { ScriptView(src: href($0)) },
             bodyClass: "page-" + kind,
             generator: "Openplan \(Openplan.version)"

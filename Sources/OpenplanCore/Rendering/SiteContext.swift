@@ -40,9 +40,12 @@ final class SiteContext: Sendable {
     let bulletinPageCount: Int
     let actionsWithoutPriority: [Action]
     let measuresWithoutPriority: [Measure]
+    /// Feeds and emails are published by a later stage; pages link them only when it runs.
+    let linksFeeds: Bool
     static let bulletinsPerPage = 10
 
-    init(plan: Plan, theme: Theme, asOf: Day) {
+    init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+        self.linksFeeds = linksFeeds
         self.plan = plan
         self.theme = theme
         self.asOf = asOf
@@ -91,8 +94,9 @@ final class SiteContext: Sendable {
         bulletinPageCount = max(1, (plan.bulletins.count + Self.bulletinsPerPage - 1) / Self.bulletinsPerPage)
         for n in 2...max(2, bulletinPageCount) where n <= bulletinPageCount { folders.insert(SitePaths.bulletinsPage(n)) }
         files.formUnion(theme.assets.keys)
-        if plan.site.baseURL != nil {
-            files.formUnion(["sitemap.xml", "robots.txt", "feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
+        if plan.site.baseURL != nil { files.formUnion(["sitemap.xml", "robots.txt"]) }
+        if linksFeeds {
+            files.formUnion(["feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
             for b in plan.bulletins {
                 files.insert(SitePaths.bulletin(b.id) + "email.html")
                 files.insert(SitePaths.bulletin(b.id) + "email.txt")

@@ -10,8 +10,12 @@ import Foundation
 public struct SiteRenderer: Sendable {
     let site: SiteContext
 
-    public init(plan: Plan, theme: Theme, asOf: Day) {
-        site = SiteContext(plan: plan, theme: theme, asOf: asOf)
+    /// - Parameter linksFeeds: whether the build also publishes the feeds and bulletin emails
+    ///   (`feed.xml`, `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html`),
+    ///   which needs a `base_url`. When true, pages advertise the Atom feed and editors'
+    ///   links to those files are not reported as broken.
+    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+        site = SiteContext(plan: plan, theme: theme, asOf: asOf, linksFeeds: linksFeeds && plan.site.baseURL != nil)
     }
 
     /// Every job for the site, in a stable order.
