@@ -474,6 +474,9 @@ Not yet assigned
 {{#sparklineHTML}}
 <div class="measure-card__spark">{{{sparklineHTML}}}</div>
 {{/sparklineHTML}}
+{{#archivedText}}
+<p class="measure-card__note">{{archivedText}}</p>
+{{/archivedText}}
 <p class="measure-card__trend">{{trendText}} {{directionText}}.</p>
 </li>
 
@@ -498,9 +501,17 @@ Not yet assigned
 </dl>
 <h2 class="heading-l">Trend</h2>
 <p>{{trendText}}</p>
+{{#archived}}
+<div class="inset-text"><p>This measure is no longer collected. It belongs to an earlier plan, and its figures are kept for the record.</p></div>
+{{/archived}}
+{{^archived}}
 {{^hasReadings}}
 <div class="inset-text"><p>No readings yet. Readings will appear here once they are collected.</p></div>
 {{/hasReadings}}
+{{/archived}}
+{{#nextReadingText}}
+<p>{{nextReadingText}}</p>
+{{/nextReadingText}}
 {{^hasBaseline}}
 <div class="inset-text"><p>No baseline yet: the starting point for this measure has not been set.</p></div>
 {{/hasBaseline}}

@@ -405,6 +405,7 @@ extension MeasureCardView: MustacheParent {
         case "directionText": return directionText
         case "trendText": return trendText
         case "sparklineHTML": return sparklineHTML
+        case "archivedText": return archivedText
         default: return missingTemplateKey(name)
         }
     }
@@ -455,6 +456,8 @@ extension MeasurePageView: MustacheParent {
         case "chartHTML": return chartHTML
         case "hasBaseline": return hasBaseline
         case "hasReadings": return hasReadings
+        case "archived": return archived
+        case "nextReadingText": return nextReadingText
         case "tableCaption": return tableCaption
         case "rows": return rows
         case "csvHref": return csvHref
