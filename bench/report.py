@@ -4,7 +4,7 @@
 Usage: report.py --work bench/work --results bench/results --sizes 1000,10000 --runs 5 --warmup 1
 
 Reads, for each size N, `result-N.env` (key=value lines written by bench/run) and
-`hyperfine-N.json`. A tool that failed is reported as failed, never given a number.
+`hyperfine-N-TOOL.json`. A tool that failed is reported as failed, never given a number.
 """
 
 import argparse
@@ -30,6 +30,11 @@ def number(text):
         return float(text)
     except (TypeError, ValueError):
         return None
+
+
+def integer(text):
+    value = number(text)
+    return int(value) if value is not None else None
 
 
 def tool_version(command):
@@ -64,21 +69,23 @@ def memory_gib():
 def size_result(work, n):
     env = read_env(os.path.join(work, "result-%d.env" % n))
     timings = {}
-    path = os.path.join(work, "hyperfine-%d.json" % n)
-    if os.path.exists(path):
+    for name in ("openplan", "hugo", "floor"):
+        path = os.path.join(work, "hyperfine-%d-%s.json" % (n, name))
+        if not os.path.exists(path):
+            continue
         with open(path, encoding="utf-8") as f:
             for r in json.load(f)["results"]:
-                timings[r["command"]] = {"mean": r["mean"], "stddev": r.get("stddev"),
-                                         "min": r["min"], "max": r["max"], "runs": len(r.get("times", []))}
+                timings[name] = {"mean": r["mean"], "stddev": r.get("stddev"),
+                                 "min": r["min"], "max": r["max"], "runs": len(r.get("times", []))}
 
     def tool(name):
         status = env.get(name + "_status", "not run")
         out = {"status": status, "error": env.get(name + "_error") or None}
         if status == "ok" and name in timings:
             out.update(timings[name])
-            out["peak_rss_kb"] = number(env.get(name + "_rss_kb"))
-            out["output"] = {"files": number(env.get(name + "_out_files")),
-                             "bytes": number(env.get(name + "_out_bytes"))}
+            out["peak_rss_kb"] = integer(env.get(name + "_rss_kb"))
+            out["output"] = {"files": integer(env.get(name + "_out_files")),
+                             "bytes": integer(env.get(name + "_out_bytes"))}
         elif status == "ok":
             out["status"] = "not timed"
         return out
@@ -95,7 +102,7 @@ def size_result(work, n):
     if "mean" in openplan and "mean" in floor:
         ratios["floor"] = openplan["mean"] / floor["mean"]
     return {"n": n, "generation_seconds": number(env.get("gen_seconds")),
-            "content": {"files": number(env.get("content_files")), "bytes": number(env.get("content_bytes"))},
+            "content": {"files": integer(env.get("content_files")), "bytes": integer(env.get("content_bytes"))},
             "openplan": openplan, "hugo": hugo, "floor": floor, "ratios": ratios}
 
 
