@@ -75,8 +75,8 @@ def size_result(work, n):
             continue
         with open(path, encoding="utf-8") as f:
             for r in json.load(f)["results"]:
-                timings[name] = {"mean": r["mean"], "stddev": r.get("stddev"),
-                                 "min": r["min"], "max": r["max"], "runs": len(r.get("times", []))}
+                timings[name] = {"mean": r["mean"], "stddev": r.get("stddev"), "min": r["min"], "max": r["max"],
+                                 "user": r.get("user"), "system": r.get("system"), "runs": len(r.get("times", []))}
 
     def tool(name):
         status = env.get(name + "_status", "not run")
@@ -172,6 +172,14 @@ def markdown(report):
         lines.append("| %d | %.2f s | %d | %.1f MiB | %s | %s | %s |" % (
             s["n"], s["generation_seconds"] or 0, s["content"]["files"] or 0, (s["content"]["bytes"] or 0) / 1048576,
             out(s["openplan"]), out(s["hugo"]), s["floor"].get("copied") or "-"))
+    lines += ["", "CPU time (user + system, mean per build): less disturbed than wall time by other work on the "
+              "machine, but it counts all cores.", "", "| N | Openplan | Hugo | Floor |", "| ---: | ---: | ---: | ---: |"]
+
+    def cpu(t):
+        return "%.3f s" % (t["user"] + t["system"]) if t.get("user") is not None else "-"
+
+    for s in report["sizes"]:
+        lines.append("| %d | %s | %s | %s |" % (s["n"], cpu(s["openplan"]), cpu(s["hugo"]), cpu(s["floor"])))
     lines += ["", "## Tools", ""] + ["- %s: %s" % kv for kv in report["tools"].items()]
     return "\n".join(lines) + "\n"
 
