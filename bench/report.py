@@ -138,8 +138,10 @@ def markdown(report):
             report["date"], report["machine"]["cores"], report["machine"]["cpu"],
             report["machine"]["memory_gib"], report["machine"]["os"]),
         "Each build timed by hyperfine: %d warm-up, %d runs, output folder removed before each run; "
-        "peak memory from one extra run under `/usr/bin/time -v`. As-of date %s." % (
-            report["settings"]["warmup"], report["settings"]["runs"], report["settings"]["as_of"]),
+        "peak memory from one extra run under `/usr/bin/time -v`. As-of date %s. "
+        "File system of the work folder: %s." % (
+            report["settings"]["warmup"], report["settings"]["runs"], report["settings"]["as_of"],
+            report["settings"]["work_file_system"]),
         "",
         "| N | Openplan | Hugo | Openplan/Hugo | Openplan peak RSS | Hugo peak RSS | Memory ratio "
         "| Floor | Openplan/floor |",
@@ -203,7 +205,8 @@ def main():
                   "hyperfine": tool_version(["hyperfine", "--version"]),
                   "cmark-gfm": tool_version(["cmark-gfm", "--version"]),
                   "swift": tool_version(["swift", "--version"])},
-        "settings": {"runs": args.runs, "warmup": args.warmup, "as_of": "2026-01-31"},
+        "settings": {"runs": args.runs, "warmup": args.warmup, "as_of": "2026-01-31",
+                     "work_file_system": tool_version(["stat", "-f", "-c", "%T", args.work])},
         "sizes": sizes,
         "linearity": {name: linearity(sizes, name) for name in ("openplan", "hugo")},
     }
