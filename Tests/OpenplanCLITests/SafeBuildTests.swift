@@ -5,13 +5,13 @@ import Testing
     @Test func failedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
         let site = try ScratchSite(ScratchSite.minimal)
         defer { site.remove() }
-        let first = try CommandLine.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
+        let first = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
         #expect(first.status == 0, "\(first.stderr)")
         let before = try site.snapshot("_site")
         #expect(before.count > 10)
 
         try site.write("Content/actions/1.1.md", "---\ntitle: [unclosed\n---\n")
-        let second = try CommandLine.run(["build", "--site", site.root.path, "--as-of", "2026-02-28"])
+        let second = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-02-28"])
         #expect(second.status == 1)
         #expect(try site.snapshot("_site") == before)
         // No staging folders are left behind either.
@@ -22,8 +22,8 @@ import Testing
     @Test func twoBuildsAreByteIdentical() throws {
         let site = try ScratchSite(ScratchSite.minimal)
         defer { site.remove() }
-        let a = try CommandLine.run(["build", "--site", site.root.path, "--output", site.root.appendingPathComponent("a").path, "--as-of", "2026-01-31"])
-        let b = try CommandLine.run(["build", "--site", site.root.path, "--output", site.root.appendingPathComponent("b").path, "--as-of", "2026-01-31"])
+        let a = try CLI.run(["build", "--site", site.root.path, "--output", site.root.appendingPathComponent("a").path, "--as-of", "2026-01-31"])
+        let b = try CLI.run(["build", "--site", site.root.path, "--output", site.root.appendingPathComponent("b").path, "--as-of", "2026-01-31"])
         #expect(a.status == 0 && b.status == 0)
         let x = try site.snapshot("a"), y = try site.snapshot("b")
         #expect(x.keys.sorted() == y.keys.sorted())
@@ -36,7 +36,7 @@ import Testing
         // A build that died mid-swap: the old output is aside, none in place.
         try site.write("._site.previous-999999/index.html", "old site")
         try site.write("._site.building-999999/index.html", "half built")
-        let r = try CommandLine.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
+        let r = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
         #expect(r.status == 0, "\(r.stderr)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("._site") }
         #expect(leftovers.isEmpty)

@@ -32,7 +32,6 @@ public struct SiteReview: Sendable {
             pages.append(english.review(title: body.title, file: body.source.file, url: link(body.path),
                                         firstLine: body.source.firstLine, prose: extra + rendered.prose))
         }
-        for page in pages { findings += page.findings }
         return ReviewReport(findings: findings, pages: pages, readingAgeTarget: plan.site.readingAge)
     }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import OpenplanCore
 
-private func loc(_ f: String) -> SourceLocation { SourceLocation(file: f, line: 1) }
+private func loc(_ f: String) -> OpenplanCore.SourceLocation { OpenplanCore.SourceLocation(file: f, line: 1) }
 private func body(_ f: String) -> MarkdownSource { .empty(file: f) }
 
 private func plan(actions: [String] = ["1.1", "1.2", "1.10", "2.1"], bulletins: [String] = ["2025-11-28", "2025-12-19"],

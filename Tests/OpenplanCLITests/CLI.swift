@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the built `openplan` binary the way a user would, capturing what it prints.
-struct CommandLine {
+struct CLI {
     struct Result {
         var status: Int32
         var stdout: String
@@ -10,7 +10,7 @@ struct CommandLine {
 
     /// The binary sits beside the test bundle in SwiftPM's build folder.
     static var binary: URL {
-        var dir = URL(fileURLWithPath: Foundation.CommandLine.arguments[0]).deletingLastPathComponent()
+        var dir = URL(fileURLWithPath: Swift.CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("openplan")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
