@@ -23,7 +23,6 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     private var unpublished = Set<String>()
     /// A whole build failed, or a write did: nothing less than a whole build can be trusted.
     private var owesWholeBuild = true
-    private var theme: Theme?
     private var output: PreviewOutputFolder?
     private var report = PreviewBuildReport() {
         didSet { onBuild?(report) }
@@ -81,22 +80,12 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
             return .failed(diagnostics.filter { $0.severity == .error })
         }
 
-        let loaded = ContentLoader(siteFolder: siteFolder).load()
+        // The same preparation as `openplan build`, so the preview renders what a build would.
+        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare()
         next.loading = lap()
-        guard let plan = loaded.plan else { return fail(loaded.diagnostics) }
-
+        guard let plan = prepared.plan, let renderer = prepared.renderer else { return fail(prepared.diagnostics) }
+        let assets = prepared.assets
         let publicChanges = PreviewRebuildScope.publicChanges(pending)
-        if previous == nil || theme == nil || !publicChanges.isEmpty {
-            do {
-                theme = try Theme.load(siteFolder: siteFolder)
-            } catch let error as ThemeError {
-                return fail((loaded.diagnostics + error.diagnostics).sorted())
-            } catch {
-                return fail(loaded.diagnostics + [.error("Templates", "The theme could not be read: \(error).")])
-            }
-        }
-        guard let theme else { return fail(loaded.diagnostics) }
-        let renderer = SiteRenderer(plan: plan, theme: theme, asOf: asOf)
         let jobs = renderer.jobs()
         let selected = previous.map {
             PreviewRebuildScope.jobsToRender(jobs, previous: $0, changed: PreviewRebuildScope.contentChanges(pending))
@@ -105,7 +94,7 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         next.jobsRendered = selected.count
         next.jobsInSite = jobs.count
         next.rendering = lap()
-        let diagnostics = Array(Set(loaded.diagnostics + rendered.diagnostics)).sorted()
+        let diagnostics = Array(Set(prepared.diagnostics + rendered.diagnostics)).sorted()
         if diagnostics.contains(where: { $0.severity == .error }) { return fail(diagnostics) }
 
         var changes = PreviewFileChanges()
@@ -120,14 +109,14 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
             newRecord.jobs[path] = nil
         }
         if let previous {
-            let touched = PreviewRebuildScope.assetsTouched(by: publicChanges, now: theme.assets.keys, before: previous.assets)
+            let touched = PreviewRebuildScope.assetsTouched(by: publicChanges, now: assets.keys, before: previous.assets)
             for path in touched.sorted() {
-                if let bytes = theme.assets[path] { changes.write([OutputFile(path: path, bytes: bytes)]) }
+                if let bytes = assets[path] { changes.write([OutputFile(path: path, bytes: bytes)]) }
             }
         } else {
-            changes.write(theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) })
+            changes.write(assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) })
         }
-        newRecord.assets = Set(theme.assets.keys)
+        newRecord.assets = Set(assets.keys)
         changes.remove(previous?.allFiles ?? record?.allFiles ?? [], keeping: newRecord.allFiles)
 
         var folderOutput = output?.root == folder.standardizedFileURL ? output! : PreviewOutputFolder(root: folder)

@@ -16,7 +16,7 @@ private let systemWrite = Darwin.write
 /// the new one, never half of one.
 struct PreviewOutputFolder {
     let root: URL
-    private var madeFolders: Set<String> = [""]
+    private var madeFolders: Set<String> = []
     private var nextTemporary = 0
 
     init(root: URL) {

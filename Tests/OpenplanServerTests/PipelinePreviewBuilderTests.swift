@@ -115,7 +115,7 @@ struct PipelinePreviewBuilderTests {
         guard case .failed(let problems) = broken else { Issue.record("built a broken site"); return }
         let problem = try #require(problems.first)
         #expect(problems.allSatisfy { $0.severity == .error }, "the preview shows errors only")
-        #expect((problem.file, problem.line, problem.column) == ("Content/actions/1.1.md", 7, 9))
+        #expect((problem.file, problem.line, problem.column) == ("Content/actions/1.1.md", 6, 9))
         #expect(problem.message.contains("on-trak"))
         #expect(site.snapshot() == before, "nothing is written while the content has errors")
 
@@ -198,7 +198,9 @@ struct PipelinePreviewBuilderTests {
         }
 
         let fresh = site.root.appendingPathComponent("fresh")
-        _ = await Self.builder(for: site).buildAll(into: fresh)
+        guard case .built = await Self.builder(for: site).buildAll(into: fresh) else {
+            Issue.record("the build from scratch failed"); return
+        }
         let rebuilt = site.snapshot()
         let whole = PipelineSite.snapshot(of: fresh)
         #expect(Set(rebuilt.keys) == Set(whole.keys))
