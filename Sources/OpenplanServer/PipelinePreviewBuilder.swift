@@ -87,8 +87,11 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         let assets = prepared.assets
         let publicChanges = PreviewRebuildScope.publicChanges(pending)
         let jobs = renderer.jobs()
-        let selected = previous.map {
-            PreviewRebuildScope.jobsToRender(jobs, previous: $0, changed: PreviewRebuildScope.contentChanges(pending))
+        let selected = previous.flatMap { previous in
+            // Every page without a date of its own shows the plan's latest date.
+            renderer.lastUpdated == previous.lastUpdated
+                ? PreviewRebuildScope.jobsToRender(jobs, previous: previous, changed: PreviewRebuildScope.contentChanges(pending))
+                : nil
         } ?? jobs
         let rendered = PreviewPages.render(selected, with: renderer, baseURL: plan.site.baseURL)
         next.jobsRendered = selected.count
@@ -117,6 +120,7 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
             changes.write(assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) })
         }
         newRecord.assets = Set(assets.keys)
+        newRecord.lastUpdated = renderer.lastUpdated
         changes.remove(previous?.allFiles ?? record?.allFiles ?? [], keeping: newRecord.allFiles)
 
         var folderOutput = output?.root == folder.standardizedFileURL ? output! : PreviewOutputFolder(root: folder)

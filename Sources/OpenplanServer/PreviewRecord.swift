@@ -17,6 +17,8 @@ struct PreviewRecord: Sendable {
     var jobs: [String: Job] = [:]
     /// Theme and `Public/` files, by their path in the output (`assets/openplan.css`).
     var assets: Set<String> = []
+    /// The site-wide "last updated" date the pages were rendered with.
+    var lastUpdated: Day?
 
     var allFiles: Set<String> {
         assets.union(jobs.values.flatMap(\.files))
