@@ -936,7 +936,9 @@ p, ul, ol, dl { margin: 0 0 1em; }
 .prose { max-width: 40em; }
 .prose pre { overflow-x: auto; }
 .prose img { height: auto; }
-.prose table { border-collapse: collapse; display: block; overflow-x: auto; }
+.prose table { border-collapse: collapse; }
+/* Tables written as raw HTML (sites that allow it) are not wrapped: let them scroll themselves. */
+.prose > table { display: block; overflow-x: auto; }
 .prose th, .prose td { border-bottom: 1px solid var(--border); padding: 0.5em 1em 0.5em 0; text-align: left; }
 abbr[title] { text-decoration: underline dotted; }
 
