@@ -124,6 +124,9 @@ Not yet assigned
         "bulletins": #"""
 <h1 class="heading-xl">Bulletins</h1>
 <p class="lead">Monthly updates for families on how the plan is going.</p>
+{{#feeds}}
+<p>Get updates by feed: <a href="{{atomHref}}">Atom feed of bulletins</a> or <a href="{{rssHref}}">RSS feed of bulletins</a>. A feed reader or an email service can use either to tell you when a new bulletin is published.</p>
+{{/feeds}}
 {{#hasBulletins}}
 <ul class="item-list">
 {{#bulletins}}
@@ -619,6 +622,8 @@ Not yet assigned
 <link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
 {{#feedHref}}
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
+<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
 {{/feedHref}}
 </head>
 <body id="top" class="{{bodyClass}}">
