@@ -10,7 +10,10 @@ struct PlainText {
 
     /// Addresses in the order first linked; a link's number is its place here, from 1.
     private(set) var links: [String] = []
-    private var blocks: [(text: String, tight: Bool)] = []
+    /// Finished blocks. Items of the same list, table or definition list (`group`) are
+    /// joined by a line break; everything else by a blank line.
+    private var blocks: [(text: String, group: Int?)] = []
+    private var group = 0
     private var inline = ""
     private var headingLevel: Int?
     private var lists: [(ordered: Bool, next: Int)] = []
@@ -37,7 +40,7 @@ struct PlainText {
         flush()
         var out = ""
         for (i, block) in blocks.enumerated() {
-            if i > 0 { out += block.tight && blocks[i - 1].tight ? "\n" : "\n\n" }
+            if i > 0 { out += block.group != nil && block.group == blocks[i - 1].group ? "\n" : "\n\n" }
             out += block.text
         }
         return out
@@ -62,12 +65,16 @@ struct PlainText {
         }
         switch name {
         case "svg", "script", "style", "head", "title": skipDepth += 1
-        case "p", "div", "figure", "dl", "table", "thead", "tbody", "tfoot", "caption": flush()
+        case "dl", "table":
+            flush()
+            group += 1
+        case "p", "div", "figure", "thead", "tbody", "tfoot", "caption": flush()
         case "h1", "h2", "h3", "h4", "h5", "h6":
             flush()
             headingLevel = Int(String(name.last!))
         case "ul", "ol":
             flush()
+            if lists.isEmpty { group += 1 }
             lists.append((name == "ol", Int(attributes["start"] ?? "") ?? 1))
         case "li":
             flush()
@@ -94,7 +101,7 @@ struct PlainText {
         case "br": inline += "\n"
         case "hr":
             flush()
-            blocks.append((String(repeating: "-", count: 20), false))
+            blocks.append((String(repeating: "-", count: 20), nil))
         case "img":
             let alt = PlainText.decode(attributes["alt"] ?? "")
             if !alt.isEmpty { addText("[Image: \(alt)]") }
@@ -177,7 +184,7 @@ struct PlainText {
             text = PlainText.wrap(raw, first: first, rest: rest)
         }
         headingLevel = nil
-        blocks.append((text, itemDepth > 0))
+        blocks.append((text, itemDepth > 0 ? group : nil))
     }
 
     /// Wraps at `width`, keeping hard line breaks; a word longer than a line (an address) stands alone.
