@@ -314,7 +314,7 @@ Not yet assigned
 <title>{{documentTitle}}</title>
 </head>
 <body style="{{s.body}}">
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:#f3f2f1;">{{preheader}}</div>
+<div aria-hidden="true" style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:#f3f2f1;">{{preheader}}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.outer}}">
 <tr>
 <td align="center" style="padding:24px 8px;">

@@ -2,6 +2,14 @@ import Testing
 @testable import OpenplanCore
 
 @Suite struct EmailPartsTests {
+    @Test func builtInThemeHasEveryEmailAndFeedTemplate() throws {
+        let theme = try Theme.builtIn()
+        for name in ["email", "text-email", "email-status-tag", "email-change-item", "feed-feedback-item"]
+            + ["action", "changes", "feedback", "measure", "progress"].flatMap({ ["email-embed-\($0)", "text-embed-\($0)"] }) {
+            #expect(theme.has(name), "\(name)")
+        }
+    }
+
     @Test func linksResolveAgainstThePagesAbsoluteAddress() {
         let page = "https://example.org/send/bulletins/2025-12/"
         #expect(AbsoluteURL.resolve("https://other.org/x", against: page) == "https://other.org/x")
