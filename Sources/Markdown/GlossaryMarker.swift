@@ -49,6 +49,11 @@ struct GlossaryMarker {
             let bytes = Array(node.literalBytes)
             let matches = findMatches(in: bytes)
             guard !matches.isEmpty else { continue }
+            // Some parents (GFM table cells) refuse custom inline nodes. Probe first, so a
+            // refusal leaves the text exactly as written rather than losing the term.
+            let probe = CmarkNode.customHTML(block: false, html: "")
+            guard node.insertBefore(probe) else { continue }
+            probe.free()
             var cursor = 0
             for (range, termIndex) in matches {
                 if range.lowerBound > cursor {

@@ -81,3 +81,10 @@ import Testing
         #expect(render("Nothing here", [ehcp]).1.isEmpty)
     }
 }
+
+@Test func glossaryTermInATableCellIsNeverLost() {
+    let marks = [GlossaryMark(term: "SEN Support", title: "Special educational needs support", href: "../glossary/#sen-support")]
+    let md = "| Group | Share |\n| --- | --- |\n| Children on SEN Support | 12% |\n"
+    let html = MarkdownRenderer().render(md, glossary: marks).html(embedding: { _ in "" })
+    #expect(html.contains("Children on SEN Support"))
+}

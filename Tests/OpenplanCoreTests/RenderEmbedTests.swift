@@ -84,5 +84,19 @@ private func call(_ kind: String, _ argument: String = "", line: Int = 3) -> Emb
     #expect(p.diagnostics.map(\.line) == [9, 10, 12, 13, 14])
     #expect(p.diagnostics.allSatisfy { $0.severity == .error && $0.file == "Content/bulletins/b0.md" })
     #expect(p.diagnostics[0].message.contains("“NOPE”"))
-    #expect(p.diagnostics[2].message.contains("{{chart}}") && p.diagnostics[2].message.contains("{{measure ID}}"))
+    #expect(p.diagnostics[2].message.contains("{{chart X}}") && p.diagnostics[2].message.contains("{{measure ID}}"))
+}
+
+@Test func bulletinBodyForEmailUsesAbsoluteLinks() throws {
+    let plan = RenderFixtures.plan()
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    var bulletin = plan.bulletins[1]
+    bulletin.body.text = "See the [glossary](/glossary/)."
+    let (html, diagnostics) = renderer.bulletinBodyHTML(bulletin, root: "https://example.org/send-progress/")
+    #expect(diagnostics.isEmpty)
+    #expect(html.contains("See the"))
+    let page = PageContext(site: renderer.site, path: PagePath(folder: "bulletins/b1/", fixedRoot: "https://example.org/send-progress/"))
+    #expect(page.rewrite("/glossary/") == "https://example.org/send-progress/glossary/")
+    #expect(page.embed(EmbedCall(kind: "action", argument: "1.2", position: TextPosition(line: 1, column: 1)), in: bulletin.body)
+        .contains("href=\"https://example.org/send-progress/actions/1-2/\""))
 }

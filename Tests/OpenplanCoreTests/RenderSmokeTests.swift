@@ -2,15 +2,19 @@ import Foundation
 import Testing
 @testable import OpenplanCore
 
+/// Set OPENPLAN_DUMP to a folder to keep the rendered fixture site there, for looking at it in
+/// a browser or a validator; OPENPLAN_DUMP_HOSTILE=1 renders the markup-filled variant.
 @Test func rendersEveryPublishedPath() throws {
-    let (files, diagnostics) = try RenderFixtures.render(RenderFixtures.plan())
-    if ProcessInfo.processInfo.environment["OPENPLAN_DUMP"] != nil {
-        for (path, text) in files {
-            let url = URL(fileURLWithPath: "/tmp/openplan-dump/" + path)
+    let env = ProcessInfo.processInfo.environment
+    if let folder = env["OPENPLAN_DUMP"] {
+        let plan = RenderFixtures.plan(hostile: env["OPENPLAN_DUMP_HOSTILE"] != nil ? "<script>alert(1)</script>\"'&" : nil, bulletinCount: 25)
+        for (path, text) in try RenderFixtures.render(plan).files {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
     }
+    let (files, diagnostics) = try RenderFixtures.render(RenderFixtures.plan())
     let expected = [
         "index.html", "priorities/1/index.html", "priorities/2/index.html", "actions/1-2/index.html", "actions/1-10/index.html",
         "actions/2-1/index.html", "measures/index.html", "measures/ehcp-weeks/index.html", "measures/ehcp-weeks/data.csv",

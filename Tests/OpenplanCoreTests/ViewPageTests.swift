@@ -1,4 +1,5 @@
 import Testing
+import Markdown
 @testable import OpenplanCore
 
 /// Every page rendered from a fully populated plan. The template engine renders a missing key
@@ -62,7 +63,7 @@ private func main(_ html: String) -> String {
     #expect(page.contains("We added a health section."))
     #expect(!page.contains("Past its due date"))
     let overdue = main(try #require(files["actions/1-10/index.html"]))
-    #expect(overdue.contains("<p class=\"notification-banner__heading\">Past its due date</p>"))
+    #expect(overdue.contains("<p class=\"notification-banner__heading\" id=\"banner-past-due\">Past its due date</p>"))
     #expect(overdue.contains("This action was due by 31 October 2025 and is not yet complete."))
     #expect(overdue.contains("Not updated for 183 days"))
     let recurring = main(try #require(files["actions/2-1/index.html"]))
@@ -172,4 +173,35 @@ private func main(_ html: String) -> String {
     #expect(files["measures/ehcp-weeks/index.html"]?.contains("href=\"../../measures/\" aria-current=\"true\">Measures</a>") == true)
     #expect(files["index.html"]?.contains("href=\"./\" aria-current=\"page\">Home</a>") == true)
     #expect(files["actions/1-2/index.html"]?.contains("aria-current") == false)
+}
+
+@Test func staleAndOverdueFollowTheAsOfDate() throws {
+    let plan = RenderFixtures.plan()
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let site = renderer.site
+    var action = plan.actions[1]
+    action.updated = RenderFixtures.asOf.adding(days: -90)
+    #expect(site.staleDays(action) == nil)
+    action.updated = RenderFixtures.asOf.adding(days: -91)
+    #expect(site.staleDays(action) == 91)
+    action.status = "complete"
+    #expect(site.staleDays(action) == nil)
+    #expect(!site.isPastDue(action))
+    action.status = "issues"
+    action.due = .date(PlanDate("2025-11")!)
+    #expect(!SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: Day(iso: "2025-11-30")!).site.isPastDue(action))
+    #expect(site.isPastDue(action))
+}
+
+@Test func feedsAreLinkedOnlyWhenTheBuildPublishesThem() throws {
+    let plan = RenderFixtures.plan()
+    let without = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let with = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf, linksFeeds: true)
+    let a = PageContext(site: without.site, path: .home), b = PageContext(site: with.site, path: .home)
+    #expect(!a.layout(title: "t", content: "", lastUpdated: nil, kind: "x").contains("application/atom+xml"))
+    #expect(b.layout(title: "t", content: "", lastUpdated: nil, kind: "x").contains("href=\"./feed.xml\""))
+    let source = MarkdownSource(text: "", file: "f.md", firstLine: 1)
+    a.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
+    b.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
+    #expect(a.diagnostics.count == 1 && b.diagnostics.isEmpty)
 }

@@ -13,10 +13,16 @@ public struct Measure: Sendable {
     /// Sorted by date, oldest first.
     public var actuals: [DataPoint]
     public var location: SourceLocation
+    /// No longer collected; kept for the record (for example the measures of an earlier plan).
+    /// `check` does not ask for new readings of an archived measure.
+    public var archived: Bool
+    /// When the next figure is expected. Until then `check` does not flag the measure for
+    /// missing or old readings; after it, it does. Editors move it on as figures arrive.
+    public var nextReadingDue: PlanDate?
 
     public init(id: ItemID, title: String, description: String? = nil, unit: MeasureUnit, direction: Direction,
                 priority: ItemID? = nil, source: String? = nil, baseline: DataPoint?, targets: [DataPoint],
-                actuals: [DataPoint], location: SourceLocation) {
+                actuals: [DataPoint], location: SourceLocation, archived: Bool = false, nextReadingDue: PlanDate? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -28,6 +34,8 @@ public struct Measure: Sendable {
         self.targets = targets
         self.actuals = actuals
         self.location = location
+        self.archived = archived
+        self.nextReadingDue = nextReadingDue
     }
 
     /// The most recent reading that has a number.

@@ -12,7 +12,8 @@ extension PageContext {
             idLabel: measure.id.raw, title: measure.title, href: href(SitePaths.measure(measure.id)),
             latestText: latestText(measure, text), targetText: targetText(text), baselineText: baselineText(measure, text),
             directionText: text.direction, trendText: text.trend,
-            sparklineHTML: Sparkline.svg(measure, label: "Trend: " + text.trend))
+            sparklineHTML: Sparkline.svg(measure, label: "Trend: " + text.trend),
+            archivedText: measure.archived ? "No longer collected: kept for the record." : nil)
     }
 
     func latestText(_ measure: Measure, _ text: MeasureText) -> String {
@@ -40,7 +41,7 @@ extension PageContext {
             hasAnchor: detail, anchor: "feedback-" + item.id.slug, youSaid: item.youSaid, weDid: item.weDid,
             statusLabel: item.status.label, statusClass: "feedback-status--" + item.status.rawValue,
             theme: item.theme, date: DateView(item.date), feedbackSource: item.source,
-            detailHTML: detail ? body(item.body, topLevel: 4) : "", relatedActions: actions,
+            detailHTML: detail ? body(item.body, topLevel: 4, idPrefix: "feedback-" + item.id.slug) : "", relatedActions: actions,
             hasRelatedActions: !actions.isEmpty)
     }
 
@@ -63,7 +64,8 @@ extension PageContext {
         if total == 0 {
             sentence = "There are no actions yet."
         } else {
-            let verb = complete == 1 ? "is" : "are"
+            // "1 of 3 actions is", "0 of 1 action is", "2 of 3 actions are".
+            let verb = complete == 1 || total == 1 ? "is" : "are"
             sentence = "\(NumberText.group(complete)) of \(NumberText.count(total, "action", "actions")) (\(NumberText.percent(complete, of: total))%) \(verb) complete."
         }
         let overdueSentence: String?

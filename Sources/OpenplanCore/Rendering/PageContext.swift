@@ -48,17 +48,26 @@ final class PageContext {
     /// Renders an editor's Markdown for this page: site-root links made relative and checked,
     /// glossary terms marked on first use, embeds replaced with live content, and headings
     /// moved down so none is higher than `topLevel` (an editor's `#` would otherwise make a
-    /// second `h1`).
-    func body(_ source: MarkdownSource, topLevel: Int = 2) -> String {
+    /// second `h1`). Where several bodies share a page (the report, the feedback list),
+    /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
+    /// gets the prefix.
+    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil) -> String {
         guard !source.text.isEmpty else { return "" }
         let rendered = site.markdown.render(source.text, rewriteLink: { rewrite($0) },
                                             glossary: marksGlossary ? glossaryMarks : [], alreadyMarked: markedTerms)
         markedTerms.formUnion(rendered.markedTerms)
+        let firstAnchor = anchors.count
         checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
         checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
         var html = rendered.html { call in embed(call, in: source) }
         if let top = rendered.headings.map(\.level).min(), top < topLevel {
             html = HeadingShift.shift(html, by: topLevel - top)
+        }
+        if let idPrefix {
+            html = IDPrefix.apply(html, prefix: idPrefix)
+            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
+                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
+            }
         }
         return html
     }
@@ -68,12 +77,6 @@ final class PageContext {
                 lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> String {
         let siteInfo = site.plan.site
         let isHome = path.folder.isEmpty && kind == "home"
-        var nav = navigation()
-        for i in nav.indices {
-            let target = site.navEntries[i].target
-            if target == path.folder { nav[i].current = "page" }
-            else if !target.isEmpty && path.folder.hasPrefix(target) { nav[i].current = "true" }
-        }
         let view = LayoutView(
             lang: siteInfo.language,
             documentTitle: isHome ? siteInfo.title : "\(title) – \(siteInfo.title)",
@@ -83,7 +86,7 @@ final class PageContext {
             rootPath: path.rootPath,
             homeHref: href(""),
             showNavigation: showNavigation,
-            nav: nav,
+            navHTML: showNavigation ? site.navCache.html(rootPath: path.rootPath, folder: path.folder, site: site) : "",
             hasBreadcrumbs: !breadcrumbs.isEmpty,
             breadcrumbs: breadcrumbs.map { BreadcrumbView(text: $0.text, href: $0.href) },
             contentHTML: content,
@@ -95,20 +98,12 @@ final class PageContext {
             contactEmailHref: siteInfo.contact?.email.map { "mailto:" + $0 },
             contactPhone: siteInfo.contact?.phone,
             localOfferURL: siteInfo.localOfferURL,
-            feedHref: siteInfo.baseURL != nil ? href("feed.xml") : nil,
+            feedHref: site.linksFeeds ? href("feed.xml") : nil,
             scripts: scripts.map { ScriptView(src: href($0)) },
             bodyClass: "page-" + kind,
             generator: "Openplan \(Openplan.version)"
         )
         return site.theme.render(view, "layout") + "\n"
-    }
-
-    private func navigation() -> [NavItemView] {
-        let depth = path.depth
-        if path.rootPath == (depth == 0 ? "./" : String(repeating: "../", count: depth)), depth < site.navByDepth.count {
-            return site.navByDepth[depth]
-        }
-        return site.navEntries.map { NavItemView(text: $0.text, href: href($0.target), current: nil) }
     }
 
     /// "Home › Priority 1" trails. Home is always first; the page itself is not included.
@@ -146,5 +141,24 @@ enum HeadingShift {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Prefixes every `id="x"` and `href="#x"` in rendered Markdown with `prefix-`, so two bodies
+/// on one page cannot both hold `id="what-we-are-doing"`.
+enum IDPrefix {
+    static func apply(_ html: String, prefix: String) -> String {
+        guard html.contains(" id=\"") || html.contains("href=\"#") else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 64)
+        var rest = Substring(html)
+        let markers = [(" id=\"", ""), ("href=\"#", "")]
+        while let hit = markers.compactMap({ m in rest.range(of: m.0).map { ($0, m.0) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            out += rest[..<hit.0.upperBound]
+            out += prefix + "-"
+            rest = rest[hit.0.upperBound...]
+        }
+        out += rest
+        return out
     }
 }

@@ -55,7 +55,6 @@ public enum SitePaths {
     public static let searchIndex = "search/index.json"
     public static let report = "report/"
     public static let stylesheet = "assets/openplan.css"
-    public static let printStylesheet = "assets/openplan.css"
     public static let searchScript = "assets/search.js"
     public static let favicon = "favicon.svg"
     public static func glossaryEntry(_ entry: GlossaryEntry) -> String { "glossary/#\(entry.anchor)" }

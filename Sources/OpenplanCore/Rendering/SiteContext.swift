@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Everything about the site that is the same for every page, worked out once per build so
@@ -23,10 +24,10 @@ final class SiteContext: Sendable {
     /// Status id → the `status-tag` template's output, rendered once.
     let statusTagHTML: [String: String]
     let statusKey: [StatusTagView]
+    let statusKeyHTML: String
     let navEntries: [NavEntry]
     let footerEntries: [NavEntry]
-    /// Navigation with relative links, for pages 0, 1, 2, 3 and 4 folders deep.
-    let navByDepth: [[NavItemView]]
+    let navCache = NavCache()
     /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.
     let knownFolders: Set<String>
     let knownFiles: Set<String>
@@ -39,9 +40,12 @@ final class SiteContext: Sendable {
     let bulletinPageCount: Int
     let actionsWithoutPriority: [Action]
     let measuresWithoutPriority: [Measure]
+    /// Feeds and emails are published by a later stage; pages link them only when it runs.
+    let linksFeeds: Bool
     static let bulletinsPerPage = 10
 
-    init(plan: Plan, theme: Theme, asOf: Day) {
+    init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+        self.linksFeeds = linksFeeds
         self.plan = plan
         self.theme = theme
         self.asOf = asOf
@@ -57,6 +61,7 @@ final class SiteContext: Sendable {
         statusViews = views
         statusTagHTML = tags
         statusKey = plan.site.statuses.statuses.compactMap { views[$0.id] }
+        statusKeyHTML = theme.render(StatusKeyView(statusKey: statusKey), "status-key")
 
         var nav = [NavEntry(text: "Home", target: ""), NavEntry(text: "Measures", target: SitePaths.measures),
                    NavEntry(text: "You said, we did", target: SitePaths.feedback),
@@ -66,10 +71,6 @@ final class SiteContext: Sendable {
         navEntries = nav
         footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
             + [NavEntry(text: "Whole plan on one page", target: SitePaths.report)]
-        navByDepth = (0...4).map { depth in
-            let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
-            return nav.map { NavItemView(text: $0.text, href: root + $0.target, current: nil) }
-        }
 
         var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
                                     SitePaths.search, SitePaths.report]
@@ -93,8 +94,9 @@ final class SiteContext: Sendable {
         bulletinPageCount = max(1, (plan.bulletins.count + Self.bulletinsPerPage - 1) / Self.bulletinsPerPage)
         for n in 2...max(2, bulletinPageCount) where n <= bulletinPageCount { folders.insert(SitePaths.bulletinsPage(n)) }
         files.formUnion(theme.assets.keys)
-        if plan.site.baseURL != nil {
-            files.formUnion(["sitemap.xml", "robots.txt", "feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
+        if plan.site.baseURL != nil { files.formUnion(["sitemap.xml", "robots.txt"]) }
+        if linksFeeds {
+            files.formUnion(["feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
             for b in plan.bulletins {
                 files.insert(SitePaths.bulletin(b.id) + "email.html")
                 files.insert(SitePaths.bulletin(b.id) + "email.txt")
@@ -135,9 +137,10 @@ final class SiteContext: Sendable {
         !isComplete(action) && (action.due?.isPast(asOf: asOf) ?? false)
     }
 
-    /// Days since the action was last reviewed, when that is more than the site allows.
+    /// Days since the action was last reviewed, when that is more than `stale_after_days`
+    /// (exactly that many is not yet stale). Completed actions are never stale.
     func staleDays(_ action: Action) -> Int? {
-        guard let updated = action.updated ?? action.history.last?.date else { return nil }
+        guard !isComplete(action), let updated = action.updated ?? action.history.last?.date else { return nil }
         let days = asOf.days(since: updated)
         return days > plan.site.staleAfterDays ? days : nil
     }
@@ -156,4 +159,29 @@ final class SiteContext: Sendable {
 
     func actionLabel(_ action: Action) -> String { "Action \(action.id.raw)" }
     func priorityLabel(_ priority: Priority) -> String { "Priority \(priority.id.raw)" }
+}
+
+/// The main navigation's HTML for each combination of link prefix and current section. There
+/// are only a handful (a few depths times a few sections), so each is rendered once.
+final class NavCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rendered: [String: String] = [:]
+
+    func html(rootPath: String, folder: String, site: SiteContext) -> String {
+        var states: [String?] = []
+        states.reserveCapacity(site.navEntries.count)
+        for entry in site.navEntries {
+            if entry.target == folder { states.append("page") }
+            else if !entry.target.isEmpty && folder.hasPrefix(entry.target) { states.append("true") }
+            else { states.append(nil) }
+        }
+        let key = rootPath + "|" + states.map { $0 ?? "-" }.joined(separator: ",")
+        lock.lock()
+        if let html = rendered[key] { lock.unlock(); return html }
+        lock.unlock()
+        let items = zip(site.navEntries, states).map { NavItemView(text: $0.text, href: rootPath + $0.target, current: $1) }
+        let html = site.theme.render(SiteNavView(items: items), "site-nav")
+        lock.lock(); rendered[key] = html; lock.unlock()
+        return html
+    }
 }

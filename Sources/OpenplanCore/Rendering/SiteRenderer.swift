@@ -10,8 +10,12 @@ import Foundation
 public struct SiteRenderer: Sendable {
     let site: SiteContext
 
-    public init(plan: Plan, theme: Theme, asOf: Day) {
-        site = SiteContext(plan: plan, theme: theme, asOf: asOf)
+    /// - Parameter linksFeeds: whether the build also publishes the feeds and bulletin emails
+    ///   (`feed.xml`, `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html`),
+    ///   which needs a `base_url`. When true, pages advertise the Atom feed and editors'
+    ///   links to those files are not reported as broken.
+    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+        site = SiteContext(plan: plan, theme: theme, asOf: asOf, linksFeeds: linksFeeds && plan.site.baseURL != nil)
     }
 
     /// Every job for the site, in a stable order.
@@ -63,6 +67,10 @@ public struct SiteRenderer: Sendable {
         for p in plan.pages {
             jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan)))
         }
+        // A web server shows 404.html at whatever address was missing, at any depth, so
+        // relative links cannot work there. With a base_url its links start from that URL's
+        // path (`/send-progress/assets/…`); without one they are relative to the site root and
+        // work only for missing pages at the top level.
         let notFoundRoot = plan.site.baseURL.flatMap(Self.rootPath(ofBaseURL:)) ?? "./"
         jobs.append(PageJob(path: "404.html", dependsOn: files([]), kind: .notFound,
                             page: PagePath(folder: "", fixedRoot: notFoundRoot)))
@@ -92,7 +100,8 @@ public struct SiteRenderer: Sendable {
     /// started are then skipped.
     public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let collector = RenderCollector()
-        let allJobs = jobs
+        // Pages built from the whole plan take longest: start them first so they do not finish last.
+        let allJobs = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
         let site = self.site
         withoutActuallyEscaping(emit) { emit in
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in

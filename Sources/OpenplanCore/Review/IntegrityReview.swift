@@ -62,9 +62,18 @@ public struct IntegrityReview: Sendable {
         }
     }
 
-    /// A measure with no reading at all, or none in the last 12 months.
+    /// A measure with no reading at all, or none in the last 12 months; or, when the editor
+    /// has said when the next figure is due, one whose next figure is late. Archived measures
+    /// are no longer collected, so they are never asked for readings.
     func readings(_ measure: Measure) -> [ReviewFinding] {
         let place = measure.location
+        if measure.archived { return [] }
+        if let due = measure.nextReadingDue {
+            guard asOf > due.end else { return [] }
+            return [.warning(.measureWithoutRecentReading, place.file, line: place.line, column: place.column,
+                             "The next reading of measure \(measure.id) was due by \(due.long). Add the figure to \"actuals\" "
+                                 + "and move \"next_reading_due\" on to when the one after is expected.")]
+        }
         guard let latest = measure.latest else {
             return [.warning(.measureWithoutReadings, place.file, line: place.line, column: place.column,
                              "Measure \(measure.id) has no readings yet. Add the first figure to \"actuals\" when you have it.")]

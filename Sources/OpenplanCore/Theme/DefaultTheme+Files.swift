@@ -21,19 +21,19 @@ extension DefaultTheme {
         "action": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
 {{#isPastDue}}
-<div class="notification-banner" role="region" aria-labelledby="banner-past-due">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due">Important</h2></div>
+<div class="notification-banner" role="region" aria-labelledby="banner-past-due-title banner-past-due">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due-title">Important</h2></div>
 <div class="notification-banner__content">
-<p class="notification-banner__heading">Past its due date</p>
+<p class="notification-banner__heading" id="banner-past-due">Past its due date</p>
 <p>{{pastDueText}}</p>
 </div>
 </div>
 {{/isPastDue}}
 {{#isStale}}
-<div class="notification-banner" role="region" aria-labelledby="banner-stale">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale">Important</h2></div>
+<div class="notification-banner" role="region" aria-labelledby="banner-stale-title banner-stale">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale-title">Important</h2></div>
 <div class="notification-banner__content">
-<p class="notification-banner__heading">{{staleTitle}}</p>
+<p class="notification-banner__heading" id="banner-stale">{{staleTitle}}</p>
 <p>{{staleText}}</p>
 </div>
 </div>
@@ -62,7 +62,7 @@ Not yet assigned
 </dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{#hasUpdated}}{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{/hasUpdated}}{{^hasUpdated}}Not recorded{{/hasUpdated}}</dd></div>
 </dl>
-{{> status-key}}
+{{{statusKeyHTML}}}
 {{#hasMilestones}}
 <h2 class="heading-l">Milestones</h2>
 <ol class="timeline">
@@ -555,7 +555,7 @@ Not yet assigned
 {{/overdueSentence}}
 {{> progress-table}}
 {{/progress}}
-{{> status-key}}
+{{{statusKeyHTML}}}
 <p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>
 {{#hasPriorities}}
@@ -634,13 +634,7 @@ Not yet assigned
 <p class="site-header__partnership">{{partnership}}</p>
 </div>
 {{#showNavigation}}
-<nav class="site-nav" aria-label="Main">
-<ul class="width-container site-nav__list">
-{{#nav}}
-<li class="site-nav__item"><a class="site-nav__link" href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{text}}</a></li>
-{{/nav}}
-</ul>
-</nav>
+{{{navHTML}}}
 {{/showNavigation}}
 </header>
 <div class="width-container">
@@ -702,6 +696,9 @@ Not yet assigned
 {{#sparklineHTML}}
 <div class="measure-card__spark">{{{sparklineHTML}}}</div>
 {{/sparklineHTML}}
+{{#archivedText}}
+<p class="measure-card__note">{{archivedText}}</p>
+{{/archivedText}}
 <p class="measure-card__trend">{{trendText}} {{directionText}}.</p>
 </li>
 
@@ -726,9 +723,17 @@ Not yet assigned
 </dl>
 <h2 class="heading-l">Trend</h2>
 <p>{{trendText}}</p>
+{{#archived}}
+<div class="inset-text"><p>This measure is no longer collected. It belongs to an earlier plan, and its figures are kept for the record.</p></div>
+{{/archived}}
+{{^archived}}
 {{^hasReadings}}
 <div class="inset-text"><p>No readings yet. Readings will appear here once they are collected.</p></div>
 {{/hasReadings}}
+{{/archived}}
+{{#nextReadingText}}
+<p>{{nextReadingText}}</p>
+{{/nextReadingText}}
 {{^hasBaseline}}
 <div class="inset-text"><p>No baseline yet: the starting point for this measure has not been set.</p></div>
 {{/hasBaseline}}
@@ -867,7 +872,7 @@ Not yet assigned
 {{/siteURL}}
 <h2 class="heading-l">Contents</h2>
 <ol class="contents">
-<li><a href="#progress">Progress so far</a></li>
+<li><a href="#plan-progress">Progress so far</a></li>
 {{#priorities}}
 <li><a href="#{{anchor}}">{{heading}}</a></li>
 {{/priorities}}
@@ -875,7 +880,7 @@ Not yet assigned
 <li><a href="#other-measures">Other measures</a></li>
 {{/hasOtherMeasures}}
 </ol>
-<h2 class="heading-l" id="progress">Progress so far</h2>
+<h2 class="heading-l" id="plan-progress">Progress so far</h2>
 {{#progress}}
 <p>{{sentence}}</p>
 {{#overdueSentence}}
@@ -965,6 +970,16 @@ Not yet assigned
 <li class="az-list__item"><a href="{{href}}">{{title}}</a> <span class="az-list__kind">{{kindLabel}}</span>{{#entrySummary}}<br><span class="hint">{{entrySummary}}</span>{{/entrySummary}}</li>
 {{/entries}}
 </ul>
+
+"""#,
+        "site-nav": #"""
+<nav class="site-nav" aria-label="Main">
+<ul class="width-container site-nav__list">
+{{#items}}
+<li class="site-nav__item"><a class="site-nav__link" href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{text}}</a></li>
+{{/items}}
+</ul>
+</nav>
 
 """#,
         "status-key": #"""
@@ -1322,7 +1337,7 @@ main:focus { outline: none; box-shadow: none; }
 .tag {
   display: inline-flex; align-items: center; gap: 0.4em;
   padding: 2px 8px; font-weight: 400; font-size: 1rem; line-height: 1.25;
-  white-space: nowrap; border-radius: 2px;
+  max-width: 100%; overflow-wrap: anywhere; border-radius: 2px;
   color: var(--tag-grey-text); background: var(--tag-grey-bg);
 }
 .tag__shape { width: 0.9em; height: 0.9em; flex: none; }
@@ -1463,6 +1478,7 @@ main:focus { outline: none; box-shadow: none; }
 .pagination--block { display: block; border-top: 1px solid var(--border); padding-top: 1em; }
 .pagination--block .pagination__link { display: flex; flex-direction: column; align-items: flex-start; padding: 0.5em 0; }
 .pagination__link-title { font-weight: 700; }
+.pagination__all a, .embed__links a, .card__link { display: inline-block; min-height: 24px; padding: 2px 0; }
 
 /* A to Z */
 .az-nav__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
@@ -1501,6 +1517,13 @@ main:focus { outline: none; box-shadow: none; }
     --panel: #ffffff;
   }
   body { font-size: 11pt; color: #000; background: #fff; }
+  h1, .heading-xl { font-size: 20pt; }
+  h2, .heading-l { font-size: 16pt; }
+  h3, .heading-m { font-size: 13pt; }
+  h4, h5, h6, .heading-s { font-size: 11.5pt; }
+  .lead { font-size: 12pt; }
+  .caption { font-size: 11pt; }
+  .table, .summary-list--compact, .tag { font-size: 10pt; }
   .skip-link, .site-nav, .breadcrumbs, .back-to-top, .site-footer__links, .search, .pagination, .details__summary::before, .az-nav { display: none !important; }
   .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
   .site-header__title, .site-header__partnership { color: #000; }

@@ -1,6 +1,7 @@
 /// Reads `Content/measures/*.json`: one measure object or a list of them per file.
 struct MeasureValidator {
-    static let known = ["id", "title", "description", "unit", "direction", "priority", "source", "baseline", "targets", "actuals"]
+    static let known = ["id", "title", "description", "unit", "direction", "priority", "source", "baseline", "targets", "actuals",
+                        "archived", "next_reading_due"]
 
     func validate(_ document: RawDocument) -> [Checked<Measure>] {
         guard let root = document.root else { return [] }
@@ -47,13 +48,15 @@ struct MeasureValidator {
         let baseline = points.baseline(&fields)
         let targets = points.list("targets", &fields, noun: "target")
         let actuals = points.list("actuals", &fields, noun: "reading")
+        let archived = fields.bool("archived") ?? false
+        let nextReadingDue = fields.planDate("next_reading_due")
         if let priority { checked.references.append(document.reference(.priority, priority)) }
         checked.diagnostics = fields.diagnostics
         if let identity = checked.identity, let title, let unit, let direction {
             checked.item = Measure(id: identity.id, title: title, description: description, unit: unit, direction: direction,
                                    priority: priority?.value, source: source, baseline: baseline,
                                    targets: DataPointReader.sorted(targets), actuals: DataPointReader.sorted(actuals),
-                                   location: location)
+                                   location: location, archived: archived, nextReadingDue: nextReadingDue)
         }
         return checked
     }

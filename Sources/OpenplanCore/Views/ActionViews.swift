@@ -27,7 +27,7 @@ struct ActionPageView {
     var hasFeedback: Bool
     var feedback: [FeedbackItemView]
     /// The status key, so readers can see what every status means.
-    var statusKey: [StatusTagView]
+    var statusKeyHTML: String
 }
 
 /// A lead shown by role, never by personal name.

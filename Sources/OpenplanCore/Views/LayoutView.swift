@@ -15,7 +15,8 @@ struct LayoutView {
     var rootPath: String
     var homeHref: String
     var showNavigation: Bool
-    var nav: [NavItemView]
+    /// The `site-nav` template's output, rendered once per depth and current section, not per page.
+    var navHTML: String
     var hasBreadcrumbs: Bool
     var breadcrumbs: [BreadcrumbView]
     /// The page's own content, rendered from its template.
@@ -34,6 +35,16 @@ struct LayoutView {
     /// A class on `<body>` naming the kind of page, for theme styling: `page-action`.
     var bodyClass: String
     var generator: String
+}
+
+/// `site-nav.mustache`.
+struct SiteNavView {
+    var items: [NavItemView]
+}
+
+/// `status-key.mustache`: rendered once per build.
+struct StatusKeyView {
+    var statusKey: [StatusTagView]
 }
 
 struct NavItemView: Hashable {

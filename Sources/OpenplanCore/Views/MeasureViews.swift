@@ -23,6 +23,8 @@ struct MeasureCardView {
     var directionText: String
     var trendText: String
     var sparklineHTML: String?
+    /// "No longer collected: kept for the record." for archived measures.
+    var archivedText: String?
 }
 
 /// `measure.mustache`.
@@ -41,6 +43,10 @@ struct MeasurePageView {
     var chartHTML: String
     var hasBaseline: Bool
     var hasReadings: Bool
+    /// Archived measures are no longer collected; "no readings yet" would mislead.
+    var archived: Bool
+    /// "The next figure is due by March 2026."
+    var nextReadingText: String?
     var tableCaption: String
     var rows: [DataRowView]
     var csvHref: String

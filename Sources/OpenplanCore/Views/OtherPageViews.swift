@@ -15,7 +15,7 @@ struct HomeView {
     var changesHTML: String
     var reportHref: String
     var measuresHref: String
-    var statusKey: [StatusTagView]
+    var statusKeyHTML: String
 }
 
 /// `glossary.mustache`: A to Z with a letters navigation.

@@ -27,7 +27,7 @@ extension PageContext {
             hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body),
             hasHistory: history.count > 1, history: history,
             hasMeasures: !measures.isEmpty, measures: measures.map(measureCard),
-            hasFeedback: !feedback.isEmpty, feedback: feedback, statusKey: site.statusKey)
+            hasFeedback: !feedback.isEmpty, feedback: feedback, statusKeyHTML: site.statusKeyHTML)
         let trail = priorities.first.map { [("\(site.priorityLabel($0)): \($0.title)", SitePaths.priority($0.id))] } ?? []
         return layout(title: "\(site.actionLabel(action)): \(action.title)", content: site.theme.render(view, "action"),
                       breadcrumbs: crumbs(trail), lastUpdated: updated, kind: "action")

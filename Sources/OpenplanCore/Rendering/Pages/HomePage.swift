@@ -18,7 +18,7 @@ extension PageContext {
             latestBulletin: plan.bulletins.first.map(bulletinSummary), bulletinsHref: href(SitePaths.bulletins),
             latestFeedback: Array(feedback), hasFeedback: !feedback.isEmpty, feedbackHref: href(SitePaths.feedback),
             changesHTML: site.theme.render(changesView(site.recentChanges), "embed-changes"),
-            reportHref: href(SitePaths.report), measuresHref: href(SitePaths.measures), statusKey: site.statusKey)
+            reportHref: href(SitePaths.report), measuresHref: href(SitePaths.measures), statusKeyHTML: site.statusKeyHTML)
         let content = site.theme.render(view, "home")
         return layout(title: plan.site.title, content: content, lastUpdated: site.lastUpdated, kind: "home")
     }

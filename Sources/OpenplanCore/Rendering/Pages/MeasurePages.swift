@@ -29,7 +29,9 @@ extension PageContext {
             directionText: text.direction, unitText: text.unitName, latestText: latestText(measure, text),
             targetText: targetText(text), baselineText: baselineText(measure, text), trendText: text.trend,
             hasChart: chart != nil, chartHTML: chart ?? "", hasBaseline: measure.baseline != nil,
-            hasReadings: measure.latest != nil, tableCaption: "\(measure.title): baseline, targets and readings",
+            hasReadings: measure.latest != nil, archived: measure.archived,
+            nextReadingText: measure.archived ? nil : measure.nextReadingDue.map { "The next figure is due by \($0.long)." },
+            tableCaption: "\(measure.title): baseline, targets and readings",
             rows: rows, csvHref: "data.csv",
             priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
             hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow))

@@ -14,13 +14,13 @@ extension PageContext {
                                     statusTagHTML: site.tagHTML(a.status), due: DueView(a.due), isPastDue: site.isPastDue(a),
                                     leadsText: site.leadsText(a), updatedText: updated?.long ?? "Not recorded",
                                     milestones: milestones, hasMilestones: !milestones.isEmpty,
-                                    bodyHTML: first ? body(a.body, topLevel: 4) : "")
+                                    bodyHTML: first ? body(a.body, topLevel: 4, idPrefix: "action-" + a.id.slug) : "")
         }
         var priorities = plan.priorities.map { p -> ReportPriorityView in
             let actions = plan.actionsByPriority[p.id] ?? []
             let measures = plan.measuresByPriority[p.id] ?? []
             return ReportPriorityView(heading: "\(site.priorityLabel(p)): \(p.title)", title: p.title, anchor: "priority-" + p.id.slug,
-                                      summary: p.summary, bodyHTML: body(p.body, topLevel: 3),
+                                      summary: p.summary, bodyHTML: body(p.body, topLevel: 3, idPrefix: "priority-" + p.id.slug),
                                       progressText: progress(actions, caption: "").sentence,
                                       actions: actions.map(actionView), hasActions: !actions.isEmpty,
                                       measures: measures.map(measureCard), hasMeasures: !measures.isEmpty)
