@@ -10,11 +10,11 @@ import Foundation
 public struct SiteRenderer: Sendable {
     let site: SiteContext
 
-    /// - Parameter linksFeeds: whether the build also publishes the feeds and bulletin emails
-    ///   (`feed.xml`, `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html`),
-    ///   which needs a `base_url`. When true, pages advertise the Atom feed and editors'
-    ///   links to those files are not reported as broken.
-    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+    /// - Parameter linksFeeds: whether to publish the feeds and bulletin emails (`feed.xml`,
+    ///   `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html` and `email.txt`),
+    ///   which needs a `base_url`. When they are published, pages advertise the feeds and
+    ///   editors' links to those files are not reported as broken.
+    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = true) {
         site = SiteContext(plan: plan, theme: theme, asOf: asOf, linksFeeds: linksFeeds && plan.site.baseURL != nil)
     }
 
@@ -77,6 +77,8 @@ public struct SiteRenderer: Sendable {
         if plan.site.baseURL != nil {
             jobs.append(PageJob(path: "sitemap.xml", dependsOn: .all, kind: .sitemap, page: nil))
             jobs.append(PageJob(path: "robots.txt", dependsOn: .files(["Content/site.yml"]), kind: .robots, page: nil))
+        }
+        if site.linksFeeds {
             for kind in [SiteFeeds.Kind.bulletinsAtom, .bulletinsRSS] {
                 jobs.append(PageJob(path: kind.path, dependsOn: .all, kind: .feed(kind), page: nil))
             }

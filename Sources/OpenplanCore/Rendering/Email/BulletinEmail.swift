@@ -7,7 +7,7 @@
 enum BulletinEmail {
     /// `bulletins/<slug>/email.html` and `email.txt`, or nothing without a `base_url`.
     static func files(_ bulletin: Bulletin, site: SiteContext) -> [OutputFile] {
-        guard let base = site.plan.site.baseURL else { return [] }
+        guard site.linksFeeds, let base = site.plan.site.baseURL else { return [] }
         let folder = SitePaths.bulletin(bulletin.id)
         return [OutputFile(path: folder + "email.html", text: html(bulletin, site: site, baseURL: base)),
                 OutputFile(path: folder + "email.txt", text: text(bulletin, site: site, baseURL: base))]

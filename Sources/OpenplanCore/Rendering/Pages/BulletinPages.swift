@@ -9,7 +9,7 @@ extension PageContext {
             pages: (1...count).map { PageNumberView(number: $0, href: href(SitePaths.bulletinsPage($0)),
                                                     isCurrent: $0 == number, label: "Page \($0) of \(count)") })
         let view = BulletinsPageView(hasBulletins: !slice.isEmpty, bulletins: slice.map(bulletinSummary), pagination: pagination,
-                                     feeds: plan.site.baseURL == nil ? nil : BulletinFeedLinksView(
+                                     feeds: !site.linksFeeds ? nil : BulletinFeedLinksView(
                                         atomHref: href(SitePaths.bulletinsFeed), rssHref: href(SitePaths.bulletinsRSS)))
         let title = number == 1 ? "Bulletins" : "Bulletins (page \(number) of \(count))"
         return layout(title: title, content: site.theme.render(view, "bulletins"),
