@@ -27,6 +27,8 @@ final class PageContext {
     }
     /// Off on the glossary page itself, where every term is already explained.
     var marksGlossary = true
+    /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).
+    var flavour: OutputFlavour = .web
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -35,7 +37,7 @@ final class PageContext {
     }
 
     var plan: Plan { site.plan }
-    func href(_ target: String) -> String { path.href(target) }
+    func href(_ target: String) -> String { flavour.baseURL.map { $0 + target } ?? path.href(target) }
 
     /// A fresh id for this page: `chart-lo-visits-2`.
     func uniqueID(_ base: String) -> String {
