@@ -144,21 +144,37 @@ enum HeadingShift {
     }
 }
 
-/// Prefixes every `id="x"` and `href="#x"` in rendered Markdown with `prefix-`, so two bodies
-/// on one page cannot both hold `id="what-we-are-doing"`.
+/// Prefixes every `id="x"`, `href="#x"` and id reference in `aria-labelledby` and
+/// `aria-describedby` in rendered Markdown with `prefix-`, so two bodies on one page cannot
+/// both hold `id="what-we-are-doing"`, and a chart still names its own title and description.
 enum IDPrefix {
+    private static let singles = [" id=\"", "href=\"#"]
+    private static let lists = ["aria-labelledby=\"", "aria-describedby=\""]
+
     static func apply(_ html: String, prefix: String) -> String {
         guard html.contains(" id=\"") || html.contains("href=\"#") else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 64)
         var rest = Substring(html)
-        let markers = [(" id=\"", ""), ("href=\"#", "")]
-        while let hit = markers.compactMap({ m in rest.range(of: m.0).map { ($0, m.0) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            out += rest[..<hit.0.upperBound]
-            out += prefix + "-"
-            rest = rest[hit.0.upperBound...]
+        while let (range, isList) = nextMarker(in: rest) {
+            out += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            if isList, let close = rest.firstIndex(of: "\"") {
+                out += rest[..<close].split(separator: " ").map { prefix + "-" + $0 }.joined(separator: " ")
+                rest = rest[close...]
+            } else {
+                out += prefix + "-"
+            }
         }
         out += rest
         return out
+    }
+
+    private static func nextMarker(in text: Substring) -> (Range<Substring.Index>, Bool)? {
+        var best: (Range<Substring.Index>, Bool)?
+        for (marker, isList) in singles.map({ ($0, false) }) + lists.map({ ($0, true) }) {
+            if let r = text.range(of: marker), best.map({ r.lowerBound < $0.0.lowerBound }) ?? true { best = (r, isList) }
+        }
+        return best
     }
 }
