@@ -59,6 +59,7 @@ final class PageContext {
         let firstAnchor = anchors.count
         checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
         checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
+        reportWithheld(rendered, in: source)
         var html = rendered.html { call in embed(call, in: source) }
         if let top = rendered.headings.map(\.level).min(), top < topLevel {
             html = HeadingShift.shift(html, by: topLevel - top)
@@ -70,6 +71,28 @@ final class PageContext {
             }
         }
         return html
+    }
+
+    /// Tells the editor about what was written but not published, so nothing disappears
+    /// silently: raw HTML (unless the site allows it), unsafe link addresses, and embeds written
+    /// inside other text.
+    private func reportWithheld(_ rendered: RenderedMarkdown, in source: MarkdownSource) {
+        let file = source.file
+        for place in rendered.droppedHTML {
+            diagnostics.append(.warning(file, line: source.firstLine + place.line - 1, column: place.column,
+                "This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown "
+                    + "instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site."))
+        }
+        for link in rendered.droppedLinks {
+            diagnostics.append(.warning(file, line: source.firstLine + link.position.line - 1, column: link.position.column,
+                "The link to \"\(link.destination)\" is not published, because addresses like this can run code or open "
+                    + "files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site."))
+        }
+        for call in rendered.misplacedEmbeds {
+            diagnostics.append(.warning(file, line: source.firstLine + call.position.line - 1, column: call.position.column,
+                "{{\(call.kind)\(call.argument.isEmpty ? "" : " " + call.argument)}} is shown as text, because an embed "
+                    + "is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after."))
+        }
     }
 
     /// Wraps the page's content in the layout.
