@@ -53,6 +53,7 @@ public struct MarkdownRenderer: Sendable {
         }
 
         result.headings = publishHeadings(scan.headings, document: document, options: options)
+        if source.mayContainTable { TableRegions.wrap(in: document.root) }
 
         let embeds = scan.embeds.map(\.call)
         for (index, site) in scan.embeds.enumerated() {

@@ -10,6 +10,8 @@ struct SourceText {
     private let lineStarts: [Int]
     /// False when there is no `<` at all, so no raw HTML can have been parsed.
     let mayContainHTML: Bool
+    /// False when there is no `|` at all, so no GFM table can have been parsed.
+    let mayContainTable: Bool
     /// Per line: true when it holds only ASCII, so byte and character columns agree.
     private let asciiLines: [Bool]
 
@@ -27,6 +29,7 @@ struct SourceText {
         var ascii: [Bool] = []
         var lineIsASCII = true
         var sawAngle = false
+        var sawPipe = false
         var index = 0
         let count = bytes.count
         while index < count {
@@ -42,6 +45,8 @@ struct SourceText {
                 lineIsASCII = true
             } else if byte == UInt8(ascii: "<") {
                 sawAngle = true
+            } else if byte == UInt8(ascii: "|") {
+                sawPipe = true
             } else if byte >= 0x80 {
                 lineIsASCII = false
             }
@@ -52,6 +57,7 @@ struct SourceText {
         self.lineStarts = starts
         self.asciiLines = ascii
         self.mayContainHTML = sawAngle
+        self.mayContainTable = sawPipe
     }
 
     var lineCount: Int { lineStarts.count }

@@ -72,3 +72,10 @@ import Testing
         #expect(text == "Title\n\nSome emphasis and a link raw.\n")
     }
 }
+
+@Test func tablesAreWrappedInALabelledFocusableScrollRegion() {
+    let html = MarkdownRenderer().render("| Group | Share of <b>pupils</b> |\n| --- | --- |\n| A | 1 |\n")
+        .html(embedding: { _ in "" })
+    #expect(html.contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Group, Share of pupils\">\n<table>"))
+    #expect(html.contains("</table>\n</div>"))
+}

@@ -5,12 +5,15 @@ per check (see the comments in its HTML). If a check stops catching its fault, t
 checks on the real site would pass for the wrong reason, so these run on every run.
 """
 
+from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
 import pytest
 
-from conftest import FIXTURES
+# Not imported from conftest: when several test folders run in one pytest call, the name
+# "conftest" may belong to another folder's.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 from openplan_checks.axe import axe_source_path, format_violations, run_axe
 from openplan_checks.browser import DESKTOP_WIDTH, NARROW_WIDTH
 from openplan_checks.keyboard import skip_link_problems

@@ -3,8 +3,12 @@
 import struct
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import FIXTURES, HERE
+# Not imported from conftest: when several test folders run in one pytest call, the name
+# "conftest" may belong to another folder's.
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures"
 
 SCRIPT = HERE.parent.parent / "scripts" / "screenshots"
 

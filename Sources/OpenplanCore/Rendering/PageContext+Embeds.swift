@@ -23,7 +23,7 @@ extension PageContext {
             guard let measure = plan.measureByID[ItemID(argument)] else {
                 return fail("There is no measure with the id “\(argument)”. Use an id from Content/measures, for example {{measure \(plan.measures.first?.id.raw ?? "LO-VISITS")}}.")
             }
-            return embedMeasure(measure)
+            return flavour.isWeb ? embedMeasure(measure) : embedMeasureWithoutChart(measure)
         case "action":
             guard !argument.isEmpty else { return fail("{{action}} needs an action id, for example {{action 1.2}}.") }
             guard let action = plan.actionByID[ItemID(argument)] else {
@@ -35,15 +35,15 @@ extension PageContext {
             return embedProgress()
         case "changes":
             guard argument.isEmpty else { return fail("{{changes}} takes nothing after the word changes, but “\(argument)” was written.") }
-            let log = changesPeriod == site.recentChanges.period ? site.recentChanges : ChangeLog(plan: plan, period: changesPeriod)
-            return site.theme.render(changesView(log), "embed-changes")
+            let log = changesPeriod == site.recentChanges.period ? site.recentChanges : ChangeLog(plan: plan, period: changesPeriod, asOf: site.asOf)
+            return render(changesView(log), template("embed-changes"))
         case "feedback":
             guard let count = Self.feedbackCount(argument) else {
                 return fail("“{{feedback \(call.argument)}}” is not understood. Write {{feedback latest 3}}, with a number from 1 to 50.")
             }
             let items = plan.feedback.prefix(count).map { feedbackItem($0, detail: false) }
-            return site.theme.render(FeedbackEmbedView(items: Array(items), hasItems: !items.isEmpty, allHref: href(SitePaths.feedback)),
-                                     "embed-feedback")
+            return render(FeedbackEmbedView(items: Array(items), hasItems: !items.isEmpty, allHref: href(SitePaths.feedback)),
+                                     template("embed-feedback"))
         default:
             let written = call.argument.isEmpty ? call.kind : call.kind + " " + call.argument
             return fail("“{{\(written)}}” is not an embed. \(Self.embedHelp)")
@@ -63,9 +63,9 @@ extension PageContext {
 
     func embedAction(_ action: Action) -> String {
         let view = ActionEmbedView(idLabel: action.id.raw, title: action.title, href: href(SitePaths.action(action.id)),
-                                   statusTagHTML: site.tagHTML(action.status), due: DueView(action.due),
+                                   statusTagHTML: tag(action.status), due: DueView(action.due),
                                    isPastDue: site.isPastDue(action), leadsText: site.leadsText(action))
-        return site.theme.render(view, "embed-action")
+        return render(view, template("embed-action"))
     }
 
     func embedProgress() -> String {
@@ -80,7 +80,7 @@ extension PageContext {
         let view = ProgressEmbedView(overall: progress(plan.actions, caption: "All actions by status"),
                                      tableCaption: "Actions by priority and status", statusHeadings: site.statusKey,
                                      priorities: rows)
-        return site.theme.render(view, "embed-progress")
+        return render(view, template("embed-progress"))
     }
 
     /// `latest 3`, `3` or nothing (3 items).

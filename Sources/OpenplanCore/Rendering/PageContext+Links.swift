@@ -34,7 +34,7 @@ extension PageContext {
     }
 
     func rewrite(_ destination: String) -> String {
-        guard let link = Self.siteLink(destination) else { return destination }
+        guard let link = Self.siteLink(destination) else { return flavour.isWeb ? destination : absolute(destination) }
         let target = publishedFolder(link.path) ?? link.path
         return href(target) + link.suffix
     }

@@ -2,7 +2,7 @@
 extension PageContext {
     func actionRow(_ action: Action) -> ActionRowView {
         ActionRowView(idLabel: action.id.raw, title: action.title, href: href(SitePaths.action(action.id)),
-                      statusTagHTML: site.tagHTML(action.status), due: DueView(action.due),
+                      statusTagHTML: tag(action.status), due: DueView(action.due),
                       isPastDue: site.isPastDue(action), leadsText: site.leadsText(action))
     }
 
@@ -57,7 +57,7 @@ extension PageContext {
         let total = actions.count
         let complete = scale.position(of: scale.completeID).map { counts[$0] } ?? 0
         let rows = scale.statuses.enumerated().map { i, s in
-            ProgressRowView(statusTagHTML: site.tagHTML(s.id), label: s.label, count: counts[i],
+            ProgressRowView(statusTagHTML: tag(s.id), label: s.label, count: counts[i],
                             percentText: "\(NumberText.percent(counts[i], of: total))%")
         }
         let sentence: String
@@ -83,7 +83,7 @@ extension PageContext {
         var counts = [Int](repeating: 0, count: scale.statuses.count)
         for a in actions { if let i = scale.position(of: a.status) { counts[i] += 1 } }
         return scale.statuses.enumerated().compactMap { i, s in
-            counts[i] > 0 ? StatusCountView(statusTagHTML: site.tagHTML(s.id), count: counts[i]) : nil
+            counts[i] > 0 ? StatusCountView(statusTagHTML: tag(s.id), count: counts[i]) : nil
         }
     }
 
@@ -92,7 +92,7 @@ extension PageContext {
         func actionItem(_ id: ItemID, _ date: Day, _ detail: String, _ status: String) -> ChangeItemView? {
             guard let a = plan.actionByID[id] else { return nil }
             return ChangeItemView(title: "\(site.actionLabel(a)): \(a.title)", href: href(SitePaths.action(id)),
-                                  date: DateView(date), detail: detail, statusTagHTML: site.tagHTML(status))
+                                  date: DateView(date), detail: detail, statusTagHTML: tag(status))
         }
         let completed = log.completed.compactMap { actionItem($0.action, $0.date, "Completed", $0.to) }
         let changes = log.statusChanges.compactMap { c in

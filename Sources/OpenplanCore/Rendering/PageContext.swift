@@ -27,6 +27,8 @@ final class PageContext {
     }
     /// Off on the glossary page itself, where every term is already explained.
     var marksGlossary = true
+    /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).
+    var flavour: OutputFlavour = .web
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -35,7 +37,7 @@ final class PageContext {
     }
 
     var plan: Plan { site.plan }
-    func href(_ target: String) -> String { path.href(target) }
+    func href(_ target: String) -> String { flavour.baseURL.map { $0 + target } ?? path.href(target) }
 
     /// A fresh id for this page: `chart-lo-visits-2`.
     func uniqueID(_ base: String) -> String {
@@ -57,6 +59,7 @@ final class PageContext {
         let firstAnchor = anchors.count
         checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
         checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
+        reportWithheld(rendered, in: source)
         var html = rendered.html { call in embed(call, in: source) }
         if let top = rendered.headings.map(\.level).min(), top < topLevel {
             html = HeadingShift.shift(html, by: topLevel - top)
@@ -68,6 +71,28 @@ final class PageContext {
             }
         }
         return html
+    }
+
+    /// Tells the editor about what was written but not published, so nothing disappears
+    /// silently: raw HTML (unless the site allows it), unsafe link addresses, and embeds written
+    /// inside other text.
+    private func reportWithheld(_ rendered: RenderedMarkdown, in source: MarkdownSource) {
+        let file = source.file
+        for place in rendered.droppedHTML {
+            diagnostics.append(.warning(file, line: source.firstLine + place.line - 1, column: place.column,
+                "This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown "
+                    + "instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site."))
+        }
+        for link in rendered.droppedLinks {
+            diagnostics.append(.warning(file, line: source.firstLine + link.position.line - 1, column: link.position.column,
+                "The link to \"\(link.destination)\" is not published, because addresses like this can run code or open "
+                    + "files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site."))
+        }
+        for call in rendered.misplacedEmbeds {
+            diagnostics.append(.warning(file, line: source.firstLine + call.position.line - 1, column: call.position.column,
+                "{{\(call.kind)\(call.argument.isEmpty ? "" : " " + call.argument)}} is shown as text, because an embed "
+                    + "is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after."))
+        }
     }
 
     /// Wraps the page's content in the layout.
@@ -142,21 +167,37 @@ enum HeadingShift {
     }
 }
 
-/// Prefixes every `id="x"` and `href="#x"` in rendered Markdown with `prefix-`, so two bodies
-/// on one page cannot both hold `id="what-we-are-doing"`.
+/// Prefixes every `id="x"`, `href="#x"` and id reference in `aria-labelledby` and
+/// `aria-describedby` in rendered Markdown with `prefix-`, so two bodies on one page cannot
+/// both hold `id="what-we-are-doing"`, and a chart still names its own title and description.
 enum IDPrefix {
+    private static let singles = [" id=\"", "href=\"#"]
+    private static let lists = ["aria-labelledby=\"", "aria-describedby=\""]
+
     static func apply(_ html: String, prefix: String) -> String {
         guard html.contains(" id=\"") || html.contains("href=\"#") else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 64)
         var rest = Substring(html)
-        let markers = [(" id=\"", ""), ("href=\"#", "")]
-        while let hit = markers.compactMap({ m in rest.range(of: m.0).map { ($0, m.0) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            out += rest[..<hit.0.upperBound]
-            out += prefix + "-"
-            rest = rest[hit.0.upperBound...]
+        while let (range, isList) = nextMarker(in: rest) {
+            out += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            if isList, let close = rest.firstIndex(of: "\"") {
+                out += rest[..<close].split(separator: " ").map { prefix + "-" + $0 }.joined(separator: " ")
+                rest = rest[close...]
+            } else {
+                out += prefix + "-"
+            }
         }
         out += rest
         return out
+    }
+
+    private static func nextMarker(in text: Substring) -> (Range<Substring.Index>, Bool)? {
+        var best: (Range<Substring.Index>, Bool)?
+        for (marker, isList) in singles.map({ ($0, false) }) + lists.map({ ($0, true) }) {
+            if let r = text.range(of: marker), best.map({ r.lowerBound < $0.0.lowerBound }) ?? true { best = (r, isList) }
+        }
+        return best
     }
 }

@@ -72,4 +72,5 @@ enum PageKind: Sendable, Hashable {
     case notFound
     case sitemap
     case robots
+    case feed(SiteFeeds.Kind)
 }

@@ -10,11 +10,11 @@ import Foundation
 public struct SiteRenderer: Sendable {
     let site: SiteContext
 
-    /// - Parameter linksFeeds: whether the build also publishes the feeds and bulletin emails
-    ///   (`feed.xml`, `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html`),
-    ///   which needs a `base_url`. When true, pages advertise the Atom feed and editors'
-    ///   links to those files are not reported as broken.
-    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
+    /// - Parameter linksFeeds: whether to publish the feeds and bulletin emails (`feed.xml`,
+    ///   `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html` and `email.txt`),
+    ///   which needs a `base_url`. When they are published, pages advertise the feeds and
+    ///   editors' links to those files are not reported as broken.
+    public init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = true) {
         site = SiteContext(plan: plan, theme: theme, asOf: asOf, linksFeeds: linksFeeds && plan.site.baseURL != nil)
     }
 
@@ -78,6 +78,13 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob(path: "sitemap.xml", dependsOn: .all, kind: .sitemap, page: nil))
             jobs.append(PageJob(path: "robots.txt", dependsOn: .files(["Content/site.yml"]), kind: .robots, page: nil))
         }
+        if site.linksFeeds {
+            for kind in [SiteFeeds.Kind.bulletinsAtom, .bulletinsRSS] {
+                jobs.append(PageJob(path: kind.path, dependsOn: .all, kind: .feed(kind), page: nil))
+            }
+            jobs.append(PageJob(path: SiteFeeds.Kind.feedbackAtom.path, dependsOn: files(feedbackFiles),
+                                kind: .feed(.feedbackAtom), page: nil))
+        }
         return jobs
     }
 
@@ -131,6 +138,8 @@ public struct SiteRenderer: Sendable {
                 return JobResult(files: [OutputFile(path: job.path, text: Sitemap.xml(baseURL: base, entries: site.sitemapEntries(pages)))])
             case .robots:
                 return JobResult(files: [OutputFile(path: job.path, text: Sitemap.robots(baseURL: base))])
+            case .feed(let kind):
+                return JobResult(files: [OutputFile(path: job.path, text: SiteFeeds.render(kind, site: site))])
             default:
                 return JobResult()
             }
@@ -147,13 +156,14 @@ public struct SiteRenderer: Sendable {
         case .measure(let id): files = plan.measureByID[id].map { page.measurePage($0) } ?? []
         case .feedback(let filter): files = one(page.feedbackPage(filter))
         case .bulletins(let n): files = one(page.bulletinsPage(n))
-        case .bulletin(let id): files = plan.bulletins.first { $0.id == id }.map { one(page.bulletinPage($0)) } ?? []
+        case .bulletin(let id):
+            files = plan.bulletins.first { $0.id == id }.map { one(page.bulletinPage($0)) + BulletinEmail.files($0, site: site) } ?? []
         case .glossary: files = one(page.glossaryPage())
         case .search: files = page.searchPage()
         case .report: files = one(page.reportPage())
         case .page(let slug): files = plan.pages.first { $0.slug == slug }.map { one(page.contentPage($0)) } ?? []
         case .notFound: files = one(page.notFoundPage())
-        case .sitemap, .robots: files = []
+        case .sitemap, .robots, .feed: files = []
         }
         // The not-found page shares the root folder with home but is not what `/#x` links reach.
         let ids = job.kind == .notFound ? nil : files.first.map { (path.folder, AnchorScan.ids(in: $0.bytes)) }

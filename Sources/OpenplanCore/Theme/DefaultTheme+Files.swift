@@ -124,6 +124,9 @@ Not yet assigned
         "bulletins": #"""
 <h1 class="heading-xl">Bulletins</h1>
 <p class="lead">Monthly updates for families on how the plan is going.</p>
+{{#feeds}}
+<p>Get updates by feed: <a href="{{atomHref}}">Atom feed of bulletins</a> or <a href="{{rssHref}}">RSS feed of bulletins</a>. A feed reader or an email service can use either to tell you when a new bulletin is published.</p>
+{{/feeds}}
 {{#hasBulletins}}
 <ul class="item-list">
 {{#bulletins}}
@@ -151,6 +154,208 @@ Not yet assigned
 """#,
         "due": #"""
 {{#due}}{{#hasDate}}<time datetime="{{iso}}">{{text}}</time>{{/hasDate}}{{^hasDate}}{{text}}{{/hasDate}}{{/due}}
+
+"""#,
+        "email-change-item": #"""
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span></li>
+
+"""#,
+        "email-embed-action": #"""
+{{#e}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
+<p style="{{s.embedTitle}}"><a href="{{href}}" style="{{s.a}}">Action {{idLabel}}: {{title}}</a></p>
+<p style="{{s.p}}">Status: {{{statusTagHTML}}}</p>
+<p style="{{s.p}}">Due: {{due.text}}{{#isPastDue}} <strong style="{{s.overdue}}">Past its due date</strong>{{/isPastDue}}</p>
+<p style="{{s.small}}">Led by {{leadsText}}</p>
+</td></tr></table>
+{{/e}}
+
+"""#,
+        "email-embed-changes": #"""
+{{#e}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
+<p style="{{s.p}}">Between {{from.text}} and {{through.text}}:</p>
+{{#isEmpty}}
+<p style="{{s.p}}">Nothing changed in this period.</p>
+{{/isEmpty}}
+{{#hasCompleted}}
+<p style="{{s.feedbackKey}}">Completed</p>
+<ul style="{{s.list}}">
+{{#completed}}
+{{> email-change-item}}
+{{/completed}}
+</ul>
+{{/hasCompleted}}
+{{#hasStatusChanges}}
+<p style="{{s.feedbackKey}}">Status changes</p>
+<ul style="{{s.list}}">
+{{#statusChanges}}
+{{> email-change-item}}
+{{/statusChanges}}
+</ul>
+{{/hasStatusChanges}}
+{{#hasPassedDue}}
+<p style="{{s.feedbackKey}}">Passed their due date</p>
+<ul style="{{s.list}}">
+{{#passedDue}}
+{{> email-change-item}}
+{{/passedDue}}
+</ul>
+{{/hasPassedDue}}
+{{#hasFeedback}}
+<p style="{{s.feedbackKey}}">New in “You said, we did”</p>
+<ul style="{{s.list}}">
+{{#feedback}}
+{{> email-change-item}}
+{{/feedback}}
+</ul>
+{{/hasFeedback}}
+{{#hasReadings}}
+<p style="{{s.feedbackKey}}">New measure readings</p>
+<ul style="{{s.list}}">
+{{#readings}}
+{{> email-change-item}}
+{{/readings}}
+</ul>
+{{/hasReadings}}
+</td></tr></table>
+{{/e}}
+
+"""#,
+        "email-embed-feedback": #"""
+{{#e}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
+{{#hasItems}}
+{{#items}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
+<p style="{{s.feedbackKey}}">You said</p>
+<p style="{{s.feedbackValue}}">{{youSaid}}</p>
+<p style="{{s.feedbackKey}}">We did</p>
+<p style="{{s.feedbackValue}}">{{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}</p>
+<p style="{{s.small}}"><strong>{{statusLabel}}</strong> · {{theme}} · {{date.text}}{{#feedbackSource}} · {{feedbackSource}}{{/feedbackSource}}</p>
+{{#hasRelatedActions}}
+<p style="{{s.small}}">Related actions:</p>
+<ul style="{{s.list}}">
+{{#relatedActions}}
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{text}}</a></li>
+{{/relatedActions}}
+</ul>
+{{/hasRelatedActions}}
+</td></tr></table>
+{{/items}}
+{{/hasItems}}
+{{^hasItems}}
+<p style="{{s.p}}">Nothing has been published in “You said, we did” yet.</p>
+{{/hasItems}}
+<p style="{{s.p}}"><a href="{{allHref}}" style="{{s.a}}">Everything families told us, and what we did</a></p>
+</td></tr></table>
+{{/e}}
+
+"""#,
+        "email-embed-measure": #"""
+{{#e}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
+<p style="{{s.embedTitle}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a></p>
+<table cellpadding="0" cellspacing="0" border="0" style="{{s.table}}">
+<tbody>
+<tr><th scope="row" style="{{s.th}}">Latest</th><td style="{{s.td}}">{{latestText}}</td></tr>
+<tr><th scope="row" style="{{s.th}}">Target</th><td style="{{s.td}}">{{targetText}}</td></tr>
+<tr><th scope="row" style="{{s.th}}">Baseline</th><td style="{{s.td}}">{{baselineText}}</td></tr>
+</tbody>
+</table>
+<p style="{{s.p}}">{{trendText}}</p>
+<p style="{{s.small}}"><a href="{{href}}" style="{{s.a}}">See the chart and every figure for this measure on our website</a></p>
+</td></tr></table>
+{{/e}}
+
+"""#,
+        "email-embed-progress": #"""
+{{#e}}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
+{{#overall}}
+<p style="{{s.p}}">{{sentence}}</p>
+{{#overdueSentence}}
+<p style="{{s.p}}">{{overdueSentence}}</p>
+{{/overdueSentence}}
+{{#hasActions}}
+<table cellpadding="0" cellspacing="0" border="0" style="{{s.table}}">
+<caption style="{{s.caption}}">{{caption}}</caption>
+<thead><tr><th scope="col" style="{{s.th}}">Status</th><th scope="col" style="{{s.numTh}}">Actions</th><th scope="col" style="{{s.numTh}}">Share</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row" style="{{s.rowTh}}">{{{statusTagHTML}}}</th><td style="{{s.num}}">{{count}}</td><td style="{{s.num}}">{{percentText}}</td></tr>
+{{/rows}}
+</tbody>
+<tfoot><tr><th scope="row" style="{{s.th}}">All actions</th><td style="{{s.numTh}}">{{totalText}}</td><td style="{{s.numTh}}">100%</td></tr></tfoot>
+</table>
+{{/hasActions}}
+{{/overall}}
+<ul style="{{s.list}}">
+{{#priorities}}
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a>: {{sentence}}</li>
+{{/priorities}}
+</ul>
+</td></tr></table>
+{{/e}}
+
+"""#,
+        "email-status-tag": #"""
+<span style="{{style}}"><span aria-hidden="true">{{marker}}</span> {{label}}</span>
+
+"""#,
+        "email": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="x-apple-disable-message-reformatting">
+<meta name="color-scheme" content="light">
+<title>{{documentTitle}}</title>
+</head>
+<body style="{{s.body}}">
+<div aria-hidden="true" style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:#f3f2f1;">{{preheader}}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.outer}}">
+<tr>
+<td align="center" style="padding:24px 8px;">
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="{{s.sheet}}">
+<tr>
+<td style="{{s.headerCell}}">
+<p style="{{s.headerTitle}}"><a href="{{siteURL}}" style="{{s.headerLink}}">{{siteTitle}}</a></p>
+<p style="{{s.headerNote}}">{{partnership}}</p>
+</td>
+</tr>
+<tr>
+<td style="{{s.contentCell}}">
+<h1 style="{{s.h1}}">{{title}}</h1>
+<p style="{{s.meta}}">Published {{date.text}}</p>
+{{#summary}}
+<p style="{{s.lead}}">{{summary}}</p>
+{{/summary}}
+{{{bodyHTML}}}
+</td>
+</tr>
+<tr>
+<td style="{{s.footerCell}}">
+<p style="{{s.footerText}}"><a href="{{webURL}}" style="{{s.a}}">Read this update on our website</a></p>
+<p style="{{s.footerText}}"><a href="{{bulletinsURL}}" style="{{s.a}}">All our updates</a> · <a href="{{feedbackURL}}" style="{{s.a}}">You said, we did</a></p>
+{{#contactEmail}}
+<p style="{{s.footerText}}">Questions, or need this in another format? Email <a href="{{contactEmailHref}}" style="{{s.a}}">{{contactEmail}}</a>{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.</p>
+{{/contactEmail}}
+{{^contactEmail}}
+{{#contactPhone}}
+<p style="{{s.footerText}}">Questions, or need this in another format? Phone {{contactPhone}}.</p>
+{{/contactPhone}}
+{{/contactEmail}}
+<p style="{{s.footerText}}">You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}</p>
+</td>
+</tr>
+</table>
+</td>
+</tr>
+</table>
+</body>
+</html>
 
 """#,
         "embed-action": #"""
@@ -268,6 +473,21 @@ Not yet assigned
 </table>
 </div>
 </div>
+
+"""#,
+        "feed-feedback-item": #"""
+<p><strong>You said:</strong> {{youSaid}}</p>
+<p><strong>We did:</strong> {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}</p>
+<p>Status: {{statusLabel}}. Theme: {{theme}}.{{#feedbackSource}} Source: {{feedbackSource}}.{{/feedbackSource}}</p>
+{{{detailHTML}}}
+{{#hasRelatedActions}}
+<p>Related actions:</p>
+<ul>
+{{#relatedActions}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/relatedActions}}
+</ul>
+{{/hasRelatedActions}}
 
 """#,
         "feedback-item": #"""
@@ -402,6 +622,8 @@ Not yet assigned
 <link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
 {{#feedHref}}
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
+<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
 {{/feedHref}}
 </head>
 <body id="top" class="{{bodyClass}}">
@@ -777,6 +999,116 @@ Not yet assigned
 <strong class="tag {{colourClass}} {{shapeClass}}">{{{shapeHTML}}}<span class="tag__label">{{label}}</span></strong>
 
 """#,
+        "text-email": #"""
+<p>{{siteTitle}}<br>{{partnership}}</p>
+<h1>{{title}}</h1>
+<p>Published {{date.text}}</p>
+{{#summary}}
+<p>{{summary}}</p>
+{{/summary}}
+{{{bodyHTML}}}
+<hr>
+<p>Read this update on our website: <a href="{{webURL}}">{{webURL}}</a></p>
+<p>All our updates: <a href="{{bulletinsURL}}">{{bulletinsURL}}</a></p>
+<p>You said, we did: <a href="{{feedbackURL}}">{{feedbackURL}}</a></p>
+{{#contactEmail}}
+<p>Questions, or need this in another format? Email {{contactEmail}}{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.</p>
+{{/contactEmail}}
+{{^contactEmail}}
+{{#contactPhone}}
+<p>Questions, or need this in another format? Phone {{contactPhone}}.</p>
+{{/contactPhone}}
+{{/contactEmail}}
+<p>You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}</p>
+
+"""#,
+        "text-embed-action": #"""
+<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}<br>Due: {{due.text}}{{#isPastDue}} (past its due date){{/isPastDue}}<br>Led by {{leadsText}}</p>
+
+"""#,
+        "text-embed-changes": #"""
+<p>Between {{from.text}} and {{through.text}}:</p>
+{{#isEmpty}}
+<p>Nothing changed in this period.</p>
+{{/isEmpty}}
+{{#hasCompleted}}
+<p>Completed:</p>
+<ul>
+{{#completed}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+{{/completed}}
+</ul>
+{{/hasCompleted}}
+{{#hasStatusChanges}}
+<p>Status changes:</p>
+<ul>
+{{#statusChanges}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+{{/statusChanges}}
+</ul>
+{{/hasStatusChanges}}
+{{#hasPassedDue}}
+<p>Passed their due date:</p>
+<ul>
+{{#passedDue}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}}; status: {{{statusTagHTML}}}.</li>
+{{/passedDue}}
+</ul>
+{{/hasPassedDue}}
+{{#hasFeedback}}
+<p>New in “You said, we did”:</p>
+<ul>
+{{#feedback}}
+<li><a href="{{href}}">{{title}}</a> {{detail}} ({{date.text}}).</li>
+{{/feedback}}
+</ul>
+{{/hasFeedback}}
+{{#hasReadings}}
+<p>New measure readings:</p>
+<ul>
+{{#readings}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+{{/readings}}
+</ul>
+{{/hasReadings}}
+
+"""#,
+        "text-embed-feedback": #"""
+{{#hasItems}}
+{{#items}}
+<p>You said: {{youSaid}}<br>We did: {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}<br>{{statusLabel}}. {{theme}}, {{date.text}}.</p>
+{{/items}}
+{{/hasItems}}
+{{^hasItems}}
+<p>Nothing has been published in “You said, we did” yet.</p>
+{{/hasItems}}
+<p><a href="{{allHref}}">Everything families told us, and what we did</a></p>
+
+"""#,
+        "text-embed-measure": #"""
+<p><a href="{{href}}">{{title}}</a><br>Latest: {{latestText}}<br>Target: {{targetText}}<br>Baseline: {{baselineText}}</p>
+<p>{{trendText}}</p>
+
+"""#,
+        "text-embed-progress": #"""
+{{#overall}}
+<p>{{sentence}}{{#overdueSentence}} {{overdueSentence}}{{/overdueSentence}}</p>
+{{#hasActions}}
+<ul>
+{{#rows}}
+<li>{{{statusTagHTML}}}: {{count}} ({{percentText}})</li>
+{{/rows}}
+</ul>
+{{/hasActions}}
+{{/overall}}
+<p>By priority:</p>
+<ul>
+{{#priorities}}
+<li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
+{{/priorities}}
+</ul>
+
+"""#,
         "you-said-we-did": #"""
 <h1 class="heading-xl">{{heading}}</h1>
 {{^isFiltered}}
@@ -936,7 +1268,9 @@ p, ul, ol, dl { margin: 0 0 1em; }
 .prose { max-width: 40em; }
 .prose pre { overflow-x: auto; }
 .prose img { height: auto; }
-.prose table { border-collapse: collapse; display: block; overflow-x: auto; }
+.prose table { border-collapse: collapse; }
+/* Tables written as raw HTML (sites that allow it) are not wrapped: let them scroll themselves. */
+.prose > table { display: block; overflow-x: auto; }
 .prose th, .prose td { border-bottom: 1px solid var(--border); padding: 0.5em 1em 0.5em 0; text-align: left; }
 abbr[title] { text-decoration: underline dotted; }
 

@@ -3,6 +3,13 @@ struct BulletinsPageView {
     var hasBulletins: Bool
     var bulletins: [BulletinSummaryView]
     var pagination: PaginationView?
+    /// The Atom and RSS feeds of bulletins; nil when the site has no `base_url` (no feeds).
+    var feeds: BulletinFeedLinksView?
+}
+
+struct BulletinFeedLinksView {
+    var atomHref: String
+    var rssHref: String
 }
 
 struct BulletinSummaryView {

@@ -7,12 +7,20 @@
 /// the October bulletin only. Each event therefore appears in exactly one of a run of bulletins.
 ///
 /// How each kind of event is dated:
-/// - a status change: the day its timeline entry takes effect (`Action.timeline`); the first
-///   entry of a timeline counts as the action being added to the plan;
+/// - a status change: the day its timeline entry takes effect (`Action.timeline`). Entries
+///   on the same day are read together: only the status at the end of that day counts, and
+///   it is a change only when it differs from the status the day before. The first entry of
+///   a timeline counts as the action being added to the plan;
 /// - an action passing its due date: the first day it is overdue (the day after the due
-///   date's last day), when its status on that day was not the complete status;
+///   date's last day), when its status on that day was not the complete status. Recurring
+///   work never passes a due date;
 /// - a "You said, we did" item: its `date`;
-/// - a measure reading: the first day of its date (a reading for `2025-11` is dated 1 November).
+/// - a measure reading: the last day of its date. A reading for `2025-11` is dated
+///   30 November, so it is news in the first bulletin after the month it describes, when the
+///   figure can be known.
+///
+/// Nothing dated after the as-of day is counted: a bulletin dated ahead of the build lists
+/// only what has already happened.
 public struct ChangeLog: Sendable {
     public struct Period: Sendable, Hashable {
         /// Exclusive: events on this day belong to the period before.
@@ -77,21 +85,17 @@ public struct ChangeLog: Sendable {
         statusChanges.isEmpty && completed.isEmpty && passedDue.isEmpty && feedback.isEmpty && readings.isEmpty
     }
 
-    public init(plan: Plan, period: Period) {
+    /// - Parameter asOf: the build's "today"; events after it are not counted yet.
+    public init(plan: Plan, period: Period, asOf: Day? = nil) {
         self.period = period
+        let counts: (Day) -> Bool = { day in period.contains(day) && asOf.map { day <= $0 } ?? true }
         let scale = plan.site.statuses
         var changes: [StatusChange] = []
         var completed: [StatusChange] = []
         var passed: [PassedDue] = []
         for action in plan.actions {
-            let timeline = action.timeline
-            var previous: String?
-            for entry in timeline {
-                defer { previous = entry.status }
-                if entry.status == previous { continue }
-                guard period.contains(entry.date) else { continue }
-                let change = StatusChange(action: action.id, date: entry.date, from: previous, to: entry.status)
-                if scale.isComplete(entry.status) && previous != nil {
+            for change in Self.statusChanges(action) where counts(change.date) {
+                if scale.isComplete(change.to) && change.from != nil {
                     completed.append(change)
                 } else {
                     changes.append(change)
@@ -99,7 +103,7 @@ public struct ChangeLog: Sendable {
             }
             if case .date(let due)? = action.due {
                 let firstOverdue = due.end.adding(days: 1)
-                if period.contains(firstOverdue) {
+                if counts(firstOverdue) {
                     let status = action.status(on: firstOverdue) ?? action.status
                     if !scale.isComplete(status) {
                         passed.append(PassedDue(action: action.id, due: due, status: status))
@@ -112,15 +116,31 @@ public struct ChangeLog: Sendable {
         self.completed = completed.sorted(by: byDate)
         passedDue = passed.sorted { ($0.due.end, $0.action) < ($1.due.end, $1.action) }
         feedback = plan.feedback
-            .filter { period.contains($0.date) }
+            .filter { counts($0.date) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             .map(\.id)
         var readings: [Reading] = []
         for measure in plan.measures {
-            for point in measure.actuals where period.contains(point.date.start) {
+            for point in measure.actuals where counts(point.date.end) {
                 if point.value != nil || point.text != nil { readings.append(Reading(measure: measure.id, point: point)) }
             }
         }
-        self.readings = readings.sorted { ($0.point.date.start, $0.measure) < ($1.point.date.start, $1.measure) }
+        self.readings = readings.sorted { ($0.point.date.end, $0.measure) < ($1.point.date.end, $1.measure) }
+    }
+
+    /// Every change in an action's timeline, oldest first: one per day at most (the status at
+    /// the end of the day), and only where the status differs from the day before.
+    static func statusChanges(_ action: Action) -> [StatusChange] {
+        var out: [StatusChange] = []
+        var before: String?
+        let timeline = action.timeline
+        for (i, entry) in timeline.enumerated() {
+            // A later entry on the same day supersedes this one.
+            if i + 1 < timeline.count, timeline[i + 1].date == entry.date { continue }
+            defer { before = entry.status }
+            if entry.status == before { continue }
+            out.append(StatusChange(action: action.id, date: entry.date, from: before, to: entry.status))
+        }
+        return out
     }
 }

@@ -75,6 +75,16 @@ extension BreadcrumbView: MustacheParent {
     }
 }
 
+extension BulletinFeedLinksView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "atomHref": return atomHref
+        case "rssHref": return rssHref
+        default: return missingTemplateKey(name)
+        }
+    }
+}
+
 extension BulletinPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -108,6 +118,7 @@ extension BulletinsPageView: MustacheParent {
         case "hasBulletins": return hasBulletins
         case "bulletins": return bulletins
         case "pagination": return pagination
+        case "feeds": return feeds
         default: return missingTemplateKey(name)
         }
     }
@@ -187,6 +198,31 @@ extension DueView: MustacheParent {
         case "text": return text
         case "iso": return iso
         case "hasDate": return hasDate
+        default: return missingTemplateKey(name)
+        }
+    }
+}
+
+extension EmailView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "s": return s
+        case "lang": return lang
+        case "documentTitle": return documentTitle
+        case "preheader": return preheader
+        case "siteTitle": return siteTitle
+        case "partnership": return partnership
+        case "siteURL": return siteURL
+        case "title": return title
+        case "date": return date
+        case "summary": return summary
+        case "bodyHTML": return bodyHTML
+        case "webURL": return webURL
+        case "bulletinsURL": return bulletinsURL
+        case "feedbackURL": return feedbackURL
+        case "contactEmail": return contactEmail
+        case "contactEmailHref": return contactEmailHref
+        case "contactPhone": return contactPhone
         default: return missingTemplateKey(name)
         }
     }

@@ -8,7 +8,9 @@ extension PageContext {
             next: number < count ? LinkView(text: "Next", href: href(SitePaths.bulletinsPage(number + 1))) : nil,
             pages: (1...count).map { PageNumberView(number: $0, href: href(SitePaths.bulletinsPage($0)),
                                                     isCurrent: $0 == number, label: "Page \($0) of \(count)") })
-        let view = BulletinsPageView(hasBulletins: !slice.isEmpty, bulletins: slice.map(bulletinSummary), pagination: pagination)
+        let view = BulletinsPageView(hasBulletins: !slice.isEmpty, bulletins: slice.map(bulletinSummary), pagination: pagination,
+                                     feeds: !site.linksFeeds ? nil : BulletinFeedLinksView(
+                                        atomHref: href(SitePaths.bulletinsFeed), rssHref: href(SitePaths.bulletinsRSS)))
         let title = number == 1 ? "Bulletins" : "Bulletins (page \(number) of \(count))"
         return layout(title: title, content: site.theme.render(view, "bulletins"),
                       breadcrumbs: crumbs(number == 1 ? [] : [("Bulletins", SitePaths.bulletins)]),
