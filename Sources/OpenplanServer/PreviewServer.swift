@@ -80,6 +80,10 @@ public struct PreviewServer: Sendable {
                 // Whichever part ends first (normally because the task was cancelled) ends the rest.
                 defer { group.cancelAll() }
                 try await group.next()
+                group.cancelAll()
+                // The server failing to listen also ends the rebuild loop, which may be seen to
+                // end first: wait for every part, so that failure is still thrown, not lost.
+                while try await group.next() != nil {}
             }
         } catch {
             // Being cancelled is the normal way to stop; anything else is a real failure.

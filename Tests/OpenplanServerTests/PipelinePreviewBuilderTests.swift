@@ -48,15 +48,22 @@ struct PipelinePreviewBuilderTests {
         #expect(report.scope == .partial)
         #expect(report.removed.isEmpty)
         #expect(report.written == [
-            "bulletins/2025-11/index.html",  // the bulletin itself
-            "bulletins/2025-12/index.html",  // its neighbour, which links to it as "older"
+            "bulletins/2025-11/email.html",  // the bulletin itself, and its email
+            "bulletins/2025-11/email.txt",
+            "bulletins/2025-11/index.html",
+            "bulletins/2025-12/email.html",  // its neighbour, which links to it as "older"
+            "bulletins/2025-12/email.txt",
+            "bulletins/2025-12/index.html",
             "bulletins/index.html",          // the list of bulletins
+            "feed.xml",                      // the news feeds
             "index.html",                    // the home page shows the latest news
             "report/index.html",             // the whole-plan report
+            "rss.xml",
             "search/index.html",             // search covers every page
             "search/index.json",
             "sitemap.xml",                   // last-modified dates
         ])
+        #expect(site.built("feed.xml")?.contains("met three times") == true)
         #expect(site.built("bulletins/2025-11/index.html")?.contains("The forum met three times in November.") == true)
         let after = site.snapshot()
         for (path, bytes) in before where !report.written.contains(path) {
