@@ -139,6 +139,8 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         record = newRecord
         unpublished = []
         owesWholeBuild = false
-        return .built(pagesWritten: changes.written.count)
+        // Pages as the editor thinks of them (a bulletin with its email is one), or the files
+        // copied when a save changed only `Public/`.
+        return .built(pagesWritten: selected.isEmpty ? changes.written.count : selected.count)
     }
 }
