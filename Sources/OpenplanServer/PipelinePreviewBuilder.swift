@@ -100,7 +100,9 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         let diagnostics = Array(Set(prepared.diagnostics + rendered.diagnostics)).sorted()
         if diagnostics.contains(where: { $0.severity == .error }) { return fail(diagnostics) }
 
-        var changes = PreviewFileChanges()
+        // Files are compared with what the folder holds only while it holds what was recorded.
+        let sameFolder = output?.root == folder.standardizedFileURL
+        var changes = PreviewFileChanges(known: sameFolder ? record?.fingerprints ?? [:] : [:])
         var newRecord = previous ?? PreviewRecord()
         for job in selected {
             let files = rendered.files[job.path] ?? []
@@ -130,17 +132,20 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         } catch {
             next.writing = lap()
             owesWholeBuild = true
+            record?.fingerprints = [:]
             return .failed([.error("the preview folder", "The preview could not be written to \(folder.path): \(error). Check there is free disk space, then save again.")])
         }
         next.writing = lap()
         next.succeeded = true
+        next.rendered = changes.produced.keys.sorted()
         next.written = changes.written.sorted()
         next.removed = changes.removed.sorted()
+        newRecord.fingerprints = changes.fingerprintsAfter
         record = newRecord
         unpublished = []
         owesWholeBuild = false
         // Pages as the editor thinks of them (a bulletin with its email is one), or the files
         // copied when a save changed only `Public/`.
-        return .built(pagesWritten: selected.isEmpty ? changes.written.count : selected.count)
+        return .built(pagesWritten: selected.isEmpty ? changes.produced.count : selected.count)
     }
 }

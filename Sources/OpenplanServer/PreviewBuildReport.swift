@@ -11,7 +11,9 @@ public struct PreviewBuildReport: Sendable {
 
     public var scope: Scope = .none
     public var succeeded = false
-    /// Output paths written (pages, data files and theme files), sorted.
+    /// Output paths the build made (pages, emails, feeds, data files and theme files), sorted.
+    public var rendered: [String] = []
+    /// The part of `rendered` that differed from the preview folder and was written, sorted.
     public var written: [String] = []
     /// Output paths removed because their page or file no longer exists, sorted.
     public var removed: [String] = []

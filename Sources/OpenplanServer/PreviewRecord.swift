@@ -19,6 +19,8 @@ struct PreviewRecord: Sendable {
     var assets: Set<String> = []
     /// The site-wide "last updated" date the pages were rendered with.
     var lastUpdated: Day?
+    /// Every file in the preview folder, to skip writing one that comes out the same.
+    var fingerprints: [String: PreviewFingerprint] = [:]
 
     var allFiles: Set<String> {
         assets.union(jobs.values.flatMap(\.files))

@@ -48,7 +48,7 @@ struct PipelinePreviewBuilderTests {
         guard case .built = outcome else { Issue.record("failed: \(outcome)"); return }
         #expect(report.scope == .partial)
         #expect(report.removed.isEmpty)
-        #expect(report.written == [
+        #expect(report.rendered == [
             "bulletins/2025-11/email.html",  // the bulletin itself, and its email
             "bulletins/2025-11/email.txt",
             "bulletins/2025-11/index.html",
@@ -65,6 +65,15 @@ struct PipelinePreviewBuilderTests {
             "sitemap.xml",                   // last-modified dates
         ])
         #expect(site.built("feed.xml")?.contains("met three times") == true)
+        // Only what came out different is written: the sentence is in the bulletin, its email
+        // and the feeds, not in the lists, which show titles and summaries.
+        #expect(report.written == [
+            "bulletins/2025-11/email.html",
+            "bulletins/2025-11/email.txt",
+            "bulletins/2025-11/index.html",
+            "feed.xml",
+            "rss.xml",
+        ])
         #expect(site.built("bulletins/2025-11/index.html")?.contains("The forum met three times in November.") == true)
         let after = site.snapshot()
         for (path, bytes) in before where !report.written.contains(path) {
@@ -101,10 +110,11 @@ struct PipelinePreviewBuilderTests {
 
         try site.edit("Content/actions/1.1.md", replacing: "Meet the parent carer forum every month", with: "Meet the forum monthly")
         _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
-        let written = Set(builder.lastBuild.written)
+        let written = Set(builder.lastBuild.rendered)
         for page in ["actions/1-1/index.html", "priorities/1/index.html", "measures/wait/index.html",
                      "you-said-we-did/index.html", "index.html"] {
             #expect(written.contains(page), "\(page) shows the action")
+            #expect(site.built(page)?.contains("Meet the forum monthly") == true, "\(page)")
         }
         for page in ["actions/2-1/index.html", "priorities/2/index.html", "bulletins/2025-11/index.html",
                      "about/index.html", "glossary/index.html", "assets/openplan.css"] {
