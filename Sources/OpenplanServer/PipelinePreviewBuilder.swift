@@ -123,9 +123,9 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         }
         newRecord.assets = Set(assets.keys)
         newRecord.lastUpdated = renderer.lastUpdated
-        changes.remove(previous?.allFiles ?? record?.allFiles ?? [], keeping: newRecord.allFiles)
+        if sameFolder { changes.remove(record?.allFiles ?? [], keeping: newRecord.allFiles) }
 
-        var folderOutput = output?.root == folder.standardizedFileURL ? output! : PreviewOutputFolder(root: folder)
+        var folderOutput = sameFolder ? output! : PreviewOutputFolder(root: folder)
         defer { output = folderOutput }
         do {
             try changes.apply(to: &folderOutput)
