@@ -36,7 +36,8 @@ import Testing
         #expect(action.status == "on-track")
         #expect(action.updated == Day(iso: "2025-11-20"))
         #expect(action.measures == ["LO-VISITS"])
-        #expect(action.milestones == [Milestone(due: DueDate("2026-01"), text: "Baseline of advice quality agreed", status: "complete")])
+        #expect(action.milestones == [Milestone(due: DueDate("2026-01"), text: "Baseline of advice quality agreed", status: "complete",
+                                                     location: SourceLocation(file: "Content/actions/whatever.md", line: 11, column: 5))])
         #expect(action.timeline == [HistoryEntry(date: Day(iso: "2025-10-01")!, status: "not-started"),
                                     HistoryEntry(date: Day(iso: "2025-11-20")!, status: "on-track")])
         #expect(action.body.text == "Markdown. Conventional headings.")

@@ -6,6 +6,8 @@ import re
 from openplan_email import bulletin_folders
 
 URL = re.compile(r"(?:https?://|mailto:)\S+")
+RENDERED_TAG = re.compile(r"<[a-z][a-z0-9]*\s+(?:class|href|style|role|datetime|id|aria-[a-z]+)=")
+CLOSING_TAG = re.compile(r"</(?:p|li|ul|ol|td|th|tr|table|div|span|strong|a|h[1-6])>")
 
 
 def test_text_emails_are_wrapped_and_list_their_links(site_dir):
@@ -19,7 +21,10 @@ def test_text_emails_are_wrapped_and_list_their_links(site_dir):
             assert url.startswith(("https://", "http://", "mailto:")), f"{folder.name}/email.txt lists {url}"
         for url in URL.findall(text):
             assert not url.startswith("http://") or "://" in url
-        assert "<" not in body.replace("&lt;", ""), f"{folder.name}/email.txt has markup in it"
+        # No markup the renderer writes may leak into plain text. Editors' own words can hold
+        # "<" (a title about <script>, say): plain text shows those as written, harmlessly.
+        leaked = RENDERED_TAG.search(body) or CLOSING_TAG.search(body)
+        assert not leaked, f"{folder.name}/email.txt has markup in it: {leaked.group(0)!r}"
         for line in body.splitlines():
             if len(line) > 72:
                 assert URL.search(line), f"{folder.name}/email.txt has a long line that is not an address: {line!r}"

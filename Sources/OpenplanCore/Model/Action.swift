@@ -15,6 +15,8 @@ public struct Action: Sendable {
     public var history: [HistoryEntry]
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
 
     public init(id: ItemID, title: String, priorities: [ItemID], leads: [ItemID], due: DueDate?, status: String,
                 updated: Day?, measures: [ItemID] = [], milestones: [Milestone] = [], history: [HistoryEntry] = [],
@@ -38,10 +40,13 @@ public struct Milestone: Sendable, Hashable {
     public var due: DueDate?
     public var text: String
     public var status: String
-    public init(due: DueDate?, text: String, status: String) {
+    /// Where the milestone was written; nil for milestones made in code.
+    public var location: SourceLocation?
+    public init(due: DueDate?, text: String, status: String, location: SourceLocation? = nil) {
         self.due = due
         self.text = text
         self.status = status
+        self.location = location
     }
 }
 

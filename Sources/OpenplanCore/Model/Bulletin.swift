@@ -7,6 +7,8 @@ public struct Bulletin: Sendable {
     public var summary: String?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
     public init(id: ItemID, title: String, date: Day, summary: String? = nil, body: MarkdownSource, location: SourceLocation) {
         self.id = id
         self.title = title
@@ -27,6 +29,8 @@ public struct Page: Sendable {
     public var nav: Bool
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
     public init(slug: String, title: String, summary: String? = nil, order: Int? = nil, nav: Bool = false,
                 body: MarkdownSource, location: SourceLocation) {
         self.slug = slug

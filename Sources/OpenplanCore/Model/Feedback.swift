@@ -10,6 +10,8 @@ public struct Feedback: Sendable {
     public var actions: [ItemID]
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
 
     public init(id: ItemID, date: Day, theme: String, source: String? = nil, youSaid: String, weDid: String? = nil,
                 status: FeedbackStatus, actions: [ItemID] = [], body: MarkdownSource, location: SourceLocation) {

@@ -13,6 +13,8 @@ public struct Measure: Sendable {
     /// Sorted by date, oldest first.
     public var actuals: [DataPoint]
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
     /// No longer collected; kept for the record (for example the measures of an earlier plan).
     /// `check` does not ask for new readings of an archived measure.
     public var archived: Bool

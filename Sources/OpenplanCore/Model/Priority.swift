@@ -6,6 +6,8 @@ public struct Priority: Sendable {
     public var summary: String?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each value was written, for findings about one value.
+    public var places = FieldPlaces()
     public init(id: ItemID, title: String, order: Int? = nil, summary: String? = nil, body: MarkdownSource, location: SourceLocation) {
         self.id = id
         self.title = title

@@ -20,7 +20,7 @@ extension PageContext {
         switch call.kind.lowercased() {
         case "measure":
             guard !argument.isEmpty else { return fail("{{measure}} needs a measure id, for example {{measure LO-VISITS}}.") }
-            guard let measure = plan.measureByID[ItemID(argument)] else {
+            guard plan.measureByID[ItemID(argument)] != nil, let measure = embedPlan.measureByID[ItemID(argument)] else {
                 return fail("There is no measure with the id “\(argument)”. Use an id from Content/measures, for example {{measure \(plan.measures.first?.id.raw ?? "LO-VISITS")}}.")
             }
             return flavour.isWeb ? embedMeasure(measure) : embedMeasureWithoutChart(measure)
@@ -29,7 +29,8 @@ extension PageContext {
             guard let action = plan.actionByID[ItemID(argument)] else {
                 return fail("There is no action with the id “\(argument)”. Use an id from Content/actions, for example {{action \(plan.actions.first?.id.raw ?? "1.2")}}.")
             }
-            return embedAction(action)
+            // In a bulletin, an action that was not yet in the plan on its date is shown as it is now.
+            return embedAction(embedPlan.actionByID[action.id] ?? action)
         case "progress":
             guard argument.isEmpty else { return fail("{{progress}} takes nothing after the word progress, but “\(argument)” was written.") }
             return embedProgress()
@@ -41,7 +42,7 @@ extension PageContext {
             guard let count = Self.feedbackCount(argument) else {
                 return fail("“{{feedback \(call.argument)}}” is not understood. Write {{feedback latest 3}}, with a number from 1 to 50.")
             }
-            let items = plan.feedback.prefix(count).map { feedbackItem($0, detail: false) }
+            let items = embedPlan.feedback.prefix(count).map { feedbackItem($0, detail: false) }
             return render(FeedbackEmbedView(items: Array(items), hasItems: !items.isEmpty, allHref: href(SitePaths.feedback)),
                                      template("embed-feedback"))
         default:
@@ -64,11 +65,12 @@ extension PageContext {
     func embedAction(_ action: Action) -> String {
         let view = ActionEmbedView(idLabel: action.id.raw, title: action.title, href: href(SitePaths.action(action.id)),
                                    statusTagHTML: tag(action.status), due: DueView(action.due),
-                                   isPastDue: site.isPastDue(action), leadsText: site.leadsText(action))
+                                   isPastDue: isPastDue(action), leadsText: site.leadsText(action))
         return render(view, template("embed-action"))
     }
 
     func embedProgress() -> String {
+        let plan = embedPlan
         let scale = plan.site.statuses
         let rows = plan.priorities.map { p -> PriorityProgressRowView in
             let actions = plan.actionsByPriority[p.id] ?? []
@@ -77,10 +79,17 @@ extension PageContext {
             return PriorityProgressRowView(title: "\(site.priorityLabel(p)): \(p.title)", href: href(SitePaths.priority(p.id)),
                                            sentence: progress(actions, caption: "").sentence, counts: counts, total: actions.count)
         }
-        let view = ProgressEmbedView(overall: progress(plan.actions, caption: "All actions by status"),
-                                     tableCaption: "Actions by priority and status", statusHeadings: site.statusKey,
+        let on = embedDay.map { " on \($0.long)" } ?? ""
+        let view = ProgressEmbedView(overall: progress(plan.actions, caption: "All actions by status" + on),
+                                     tableCaption: "Actions by priority and status" + on, statusHeadings: site.statusKey,
                                      priorities: rows)
         return render(view, template("embed-progress"))
+    }
+
+    /// Past due on the day the embeds describe (a bulletin's date), or now.
+    func isPastDue(_ action: Action) -> Bool {
+        guard let day = embedDay else { return site.isPastDue(action) }
+        return !site.isComplete(action) && (action.due?.isPast(asOf: day) ?? false)
     }
 
     /// `latest 3`, `3` or nothing (3 items).

@@ -52,7 +52,7 @@ extension PageContext {
         var overdue = 0
         for a in actions {
             if let i = scale.position(of: a.status) { counts[i] += 1 }
-            if site.isPastDue(a) { overdue += 1 }
+            if isPastDue(a) { overdue += 1 }
         }
         let total = actions.count
         let complete = scale.position(of: scale.completeID).map { counts[$0] } ?? 0
@@ -96,9 +96,10 @@ extension PageContext {
         }
         let completed = log.completed.compactMap { actionItem($0.action, $0.date, "Completed", $0.to) }
         let changes = log.statusChanges.compactMap { c in
-            actionItem(c.action, c.date,
-                       c.from.map { "Changed from \(site.statusLabel($0)) to \(site.statusLabel(c.to))" }
-                           ?? "Added to the plan as \(site.statusLabel(c.to))", c.to)
+            c.from.flatMap { actionItem(c.action, c.date, "Changed from \(site.statusLabel($0)) to \(site.statusLabel(c.to))", c.to) }
+        }
+        let added = log.statusChanges.compactMap { c in
+            c.from == nil ? actionItem(c.action, c.date, "Added to the plan as \(site.statusLabel(c.to))", c.to) : nil
         }
         let passed = log.passedDue.compactMap { p in
             actionItem(p.action, p.due.end.adding(days: 1), "Was due by \(p.due.long) and is not yet complete", p.status)
@@ -117,7 +118,10 @@ extension PageContext {
         return ChangesView(
             periodText: "Between \(from.long) and \(through.long)", from: DateView(from), through: DateView(through),
             isEmpty: log.isEmpty, completed: completed, hasCompleted: !completed.isEmpty,
-            statusChanges: changes, hasStatusChanges: !changes.isEmpty, passedDue: passed, hasPassedDue: !passed.isEmpty,
+            statusChanges: changes, hasStatusChanges: !changes.isEmpty,
+            added: added, hasAdded: !added.isEmpty,
+            addedSentence: added.count == 1 ? "1 action was added to the plan." : "\(NumberText.group(added.count)) actions were added to the plan.",
+            addedFolded: added.count > 5, passedDue: passed, hasPassedDue: !passed.isEmpty,
             feedback: feedback, hasFeedback: !feedback.isEmpty, readings: readings, hasReadings: !readings.isEmpty)
     }
 

@@ -18,6 +18,11 @@ final class PageContext {
     let path: PagePath
     /// The period `{{changes}}` reports on from this page.
     var changesPeriod: ChangeLog.Period
+    /// For a bulletin, the day its embeds describe (its date, or the as-of day if earlier);
+    /// nil elsewhere, where embeds show the plan as it is now.
+    private(set) var embedDay: Day?
+    /// The plan as embeds see it: a snapshot on `embedDay`, or the plan itself.
+    private(set) lazy var embedPlan: Plan = embedDay.map { site.plan.snapshot(on: $0) } ?? site.plan
     var markedTerms: Set<String> = []
     var diagnostics: [Diagnostic] = []
     var anchors: [PendingAnchor] = []
@@ -29,6 +34,14 @@ final class PageContext {
     var marksGlossary = true
     /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).
     var flavour: OutputFlavour = .web
+
+    /// Makes this page speak as the bulletin does: `{{changes}}` covers the time since the
+    /// previous bulletin, and the other embeds show the plan as it stood on the bulletin's date.
+    func speak(as bulletin: Bulletin) {
+        changesPeriod = .forBulletin(bulletin, in: site.plan)
+        embedDay = min(bulletin.date, site.asOf)
+        embedPlan = embedDay.map { site.plan.snapshot(on: $0) } ?? site.plan
+    }
 
     init(site: SiteContext, path: PagePath) {
         self.site = site

@@ -6,7 +6,7 @@ extension SiteRenderer {
     /// the site's `base_url`.
     public func bulletinBodyHTML(_ bulletin: Bulletin, root: String) -> (html: String, diagnostics: [Diagnostic]) {
         let page = PageContext(site: site, path: PagePath(folder: SitePaths.bulletin(bulletin.id), fixedRoot: root))
-        page.changesPeriod = .forBulletin(bulletin, in: site.plan)
+        page.speak(as: bulletin)
         let html = page.body(bulletin.body)
         return (html, page.diagnostics)
     }

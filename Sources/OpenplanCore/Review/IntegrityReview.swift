@@ -31,7 +31,8 @@ public struct IntegrityReview: Sendable {
     /// An action whose due date has passed and which is not complete. Recurring work is never overdue.
     func overdue(_ action: Action, statuses: StatusScale) -> [ReviewFinding] {
         guard let due = action.due, due.isPast(asOf: asOf), !statuses.isComplete(action.status) else { return [] }
-        return [.warning(.overdueAction, action.location.file, line: action.location.line, column: action.location.column,
+        let place = action.places["due"] ?? action.location
+        return [.warning(.overdueAction, place.file, line: place.line, column: place.column,
                          "Action \(action.id) was due \(due.long) and is not marked complete (its status is "
                              + "\(label(action.status, statuses))). Update its status, or record the new due date.")]
     }
@@ -40,7 +41,7 @@ public struct IntegrityReview: Sendable {
     /// Completed actions are left alone: there is nothing more to report on them.
     func stale(_ action: Action, statuses: StatusScale, staleAfterDays: Int) -> [ReviewFinding] {
         guard !statuses.isComplete(action.status) else { return [] }
-        let place = action.location
+        let place = action.places["updated"] ?? action.location
         guard let updated = action.updated else {
             return [.warning(.staleAction, place.file, line: place.line, column: place.column,
                              "Action \(action.id) has no \"updated\" date, so readers cannot tell how current it is. "
@@ -56,7 +57,8 @@ public struct IntegrityReview: Sendable {
     func overdueMilestones(_ action: Action, statuses: StatusScale) -> [ReviewFinding] {
         action.milestones.compactMap { milestone in
             guard let due = milestone.due, due.isPast(asOf: asOf), !statuses.isComplete(milestone.status) else { return nil }
-            return .warning(.overdueMilestone, action.location.file, line: action.location.line, column: action.location.column,
+            let place = milestone.location ?? action.location
+            return .warning(.overdueMilestone, place.file, line: place.line, column: place.column,
                             "Milestone \"\(milestone.text)\" of action \(action.id) was due \(due.long) and is not marked "
                                 + "complete (its status is \(label(milestone.status, statuses))).")
         }
@@ -66,7 +68,7 @@ public struct IntegrityReview: Sendable {
     /// has said when the next figure is due, one whose next figure is late. Archived measures
     /// are no longer collected, so they are never asked for readings.
     func readings(_ measure: Measure) -> [ReviewFinding] {
-        let place = measure.location
+        let place = measure.places["next_reading_due"] ?? measure.places["actuals"] ?? measure.location
         if measure.archived { return [] }
         if let due = measure.nextReadingDue {
             guard asOf > due.end else { return [] }
@@ -88,7 +90,8 @@ public struct IntegrityReview: Sendable {
     func unanswered(_ item: Feedback) -> [ReviewFinding] {
         let age = asOf.days(since: item.date)
         guard item.status == .listening, age > IntegrityReview.listeningDays else { return [] }
-        return [.warning(.feedbackStillListening, item.location.file, line: item.location.line, column: item.location.column,
+        let place = item.places["status"] ?? item.places["date"] ?? item.location
+        return [.warning(.feedbackStillListening, place.file, line: place.line, column: place.column,
                          "\"You said, we did\" item \(item.id) has been \"listening\" for \(age) days, since \(item.date.long). "
                              + "Say what was done in \"we_did\", or change its status to \"in-progress\".")]
     }

@@ -24,10 +24,12 @@ public struct SiteReview: Sendable {
         for body in familyPages() {
             let rendered = markdown.render(body.source.text)
             findings += MarkdownIntegrity.findings(in: rendered, source: body.source)
-            // Front-matter prose (a summary, "you said") is read as part of the page, placed at
-            // the item's first line since the model keeps no finer position for it.
-            let extra = body.frontMatterProse.map {
-                ProseBlock(kind: .paragraph, text: $0, position: TextPosition(line: body.location.line - body.source.firstLine + 1, column: 1))
+            // Front-matter prose (a summary, "you said") is read as part of the page, at the
+            // place its value was written.
+            let extra = body.frontMatterProse.map { item in
+                let place = item.place ?? body.location
+                return ProseBlock(kind: .paragraph, text: item.text,
+                                  position: TextPosition(line: place.line - body.source.firstLine + 1, column: place.column))
             }
             pages.append(english.review(title: body.title, file: body.source.file, url: link(body.path),
                                         firstLine: body.source.firstLine, prose: extra + rendered.prose))
@@ -41,36 +43,40 @@ public struct SiteReview: Sendable {
         var path: String
         var source: MarkdownSource
         var location: SourceLocation
-        var frontMatterProse: [String]
+        var frontMatterProse: [(text: String, place: SourceLocation?)]
     }
 
     func familyPages() -> [FamilyPage] {
         var out: [FamilyPage] = []
         if let intro = plan.homeIntro {
             out.append(FamilyPage(title: plan.site.title, path: "", source: intro.body, location: intro.location,
-                                  frontMatterProse: [intro.summary].compactMap { $0 }))
+                                  frontMatterProse: prose(intro.summary, intro.places["summary"])))
         }
         for p in plan.priorities {
             out.append(FamilyPage(title: p.title, path: "priorities/\(p.id.slug)/", source: p.body, location: p.location,
-                                  frontMatterProse: [p.summary].compactMap { $0 }))
+                                  frontMatterProse: prose(p.summary, p.places["summary"])))
         }
         for a in plan.actions {
             out.append(FamilyPage(title: a.title, path: "actions/\(a.id.slug)/", source: a.body, location: a.location,
-                                  frontMatterProse: a.milestones.map(\.text)))
+                                  frontMatterProse: a.milestones.map { (text: $0.text, place: $0.location) }))
         }
         for f in plan.feedback {
             out.append(FamilyPage(title: f.theme, path: "you-said-we-did/#\(f.id.slug)", source: f.body, location: f.location,
-                                  frontMatterProse: [f.youSaid, f.weDid].compactMap { $0 }))
+                                  frontMatterProse: prose(f.youSaid, f.places["you_said"]) + prose(f.weDid, f.places["we_did"])))
         }
         for b in plan.bulletins {
             out.append(FamilyPage(title: b.title, path: "bulletins/\(b.id.slug)/", source: b.body, location: b.location,
-                                  frontMatterProse: [b.summary].compactMap { $0 }))
+                                  frontMatterProse: prose(b.summary, b.places["summary"])))
         }
         for p in plan.pages {
             out.append(FamilyPage(title: p.title, path: "\(p.slug)/", source: p.body, location: p.location,
-                                  frontMatterProse: [p.summary].compactMap { $0 }))
+                                  frontMatterProse: prose(p.summary, p.places["summary"])))
         }
         return out
+    }
+
+    private func prose(_ text: String?, _ place: SourceLocation?) -> [(text: String, place: SourceLocation?)] {
+        text.map { [(text: $0, place: place)] } ?? []
     }
 
     /// The published page: absolute when the site has a base_url, so the review links work

@@ -194,6 +194,19 @@ Not yet assigned
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasAdded}}
+<p style="{{s.feedbackKey}}">Added to the plan</p>
+{{#addedFolded}}
+<p style="{{s.p}}">{{addedSentence}}</p>
+{{/addedFolded}}
+{{^addedFolded}}
+<ul style="{{s.list}}">
+{{#added}}
+{{> email-change-item}}
+{{/added}}
+</ul>
+{{/addedFolded}}
+{{/hasAdded}}
 {{#hasPassedDue}}
 <p style="{{s.feedbackKey}}">Passed their due date</p>
 <ul style="{{s.list}}">
@@ -388,6 +401,28 @@ Not yet assigned
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasAdded}}
+<p class="changes__heading">Added to the plan</p>
+{{#addedFolded}}
+<details class="details">
+<summary class="details__summary"><span class="details__summary-text">{{addedSentence}} Show them all</span></summary>
+<div class="details__text">
+<ul class="changes__list">
+{{#added}}
+{{> change-item}}
+{{/added}}
+</ul>
+</div>
+</details>
+{{/addedFolded}}
+{{^addedFolded}}
+<ul class="changes__list">
+{{#added}}
+{{> change-item}}
+{{/added}}
+</ul>
+{{/addedFolded}}
+{{/hasAdded}}
 {{#hasPassedDue}}
 <p class="changes__heading">Passed their due date</p>
 <ul class="changes__list">
@@ -1047,6 +1082,19 @@ Not yet assigned
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasAdded}}
+<p>Added to the plan:</p>
+{{#addedFolded}}
+<p>{{addedSentence}}</p>
+{{/addedFolded}}
+{{^addedFolded}}
+<ul>
+{{#added}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+{{/added}}
+</ul>
+{{/addedFolded}}
+{{/hasAdded}}
 {{#hasPassedDue}}
 <p>Passed their due date:</p>
 <ul>

@@ -32,6 +32,7 @@ struct ActionValidator {
                                       leads: leads.map { $0.value }, due: due, status: status.value, updated: updated,
                                       measures: measures.map { $0.value }, milestones: milestones, history: history,
                                       body: document.body, location: document.origin)
+                checked.item?.places = fields.places
             }
         }
         return checked
@@ -53,7 +54,8 @@ struct ActionValidator {
             let status = milestone.located("status", required: true, hint: "a status id from site.yml")
             fields.absorb(milestone)
             if let status { references.append(statusReference(status, document)) }
-            if let text, let status { milestones.append(Milestone(due: due, text: text, status: status.value)) }
+            if let text, let status { milestones.append(Milestone(due: due, text: text, status: status.value,
+                                                                       location: SourceLocation(file: document.file, line: node.line, column: node.column))) }
         }
         return milestones
     }

@@ -15,6 +15,7 @@ struct BulletinValidator {
             if let title, let date {
                 checked.item = Bulletin(id: ItemID(document.stem), title: title, date: date, summary: summary,
                                         body: document.body, location: document.origin)
+                checked.item?.places = fields.places
             }
             checked.diagnostics = fields.diagnostics
         }

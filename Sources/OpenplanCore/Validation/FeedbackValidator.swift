@@ -31,6 +31,7 @@ struct FeedbackValidator {
                 checked.item = Feedback(id: identity.id, date: date, theme: theme, source: source, youSaid: youSaid,
                                         weDid: weDid, status: status ?? (weDid == nil ? .listening : .done),
                                         actions: actions.map { $0.value }, body: document.body, location: document.origin)
+                checked.item?.places = fields.places
             }
         }
         return checked

@@ -14,6 +14,16 @@ struct FieldReader {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Warns straight away about keys not in `known`, with a suggestion when one is close.
+    /// Where each value was written (a key with no value: where the key was).
+    var places: FieldPlaces {
+        var out: [String: SourceLocation] = [:]
+        for entry in map.entries where out[entry.key] == nil {
+            let (line, column) = entry.value.isNull ? (entry.keyLine, entry.keyColumn) : (entry.value.line, entry.value.column)
+            out[entry.key] = SourceLocation(file: file, line: line, column: column)
+        }
+        return FieldPlaces(out)
+    }
+
     init(_ map: RawMap, file: String, subject: String, origin: (line: Int, column: Int),
          known: [String], isJSON: Bool = false) {
         self.map = map

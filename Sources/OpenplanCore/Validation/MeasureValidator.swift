@@ -57,6 +57,7 @@ struct MeasureValidator {
                                    priority: priority?.value, source: source, baseline: baseline,
                                    targets: DataPointReader.sorted(targets), actuals: DataPointReader.sorted(actuals),
                                    location: location, archived: archived, nextReadingDue: nextReadingDue)
+            checked.item?.places = fields.places
         }
         return checked
     }

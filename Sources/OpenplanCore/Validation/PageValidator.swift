@@ -38,6 +38,7 @@ struct PageValidator {
             if !slug.isEmpty, Self.reserved[slug] == nil, title != nil || isIntro {
                 checked.item = Page(slug: slug, title: title ?? "", summary: summary, order: order, nav: nav,
                                     body: document.body, location: document.origin)
+                checked.item?.places = fields.places
             }
         }
         return checked

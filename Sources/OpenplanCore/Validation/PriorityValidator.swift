@@ -17,6 +17,7 @@ struct PriorityValidator {
             if let title {
                 checked.item = Priority(id: identity.id, title: title, order: order, summary: summary,
                                         body: document.body, location: document.origin)
+                checked.item?.places = fields.places
             }
             checked.diagnostics = fields.diagnostics
         }

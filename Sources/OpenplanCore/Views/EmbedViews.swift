@@ -49,6 +49,13 @@ struct ChangesView {
     var hasCompleted: Bool
     var statusChanges: [ChangeItemView]
     var hasStatusChanges: Bool
+    /// Actions that first appear in the period: a new plan adds dozens at once, so beyond a
+    /// handful they are counted in a sentence and the list is folded away.
+    var added: [ChangeItemView]
+    var hasAdded: Bool
+    /// "35 actions were added to the plan."
+    var addedSentence: String
+    var addedFolded: Bool
     var passedDue: [ChangeItemView]
     var hasPassedDue: Bool
     var feedback: [ChangeItemView]

@@ -148,6 +148,10 @@ extension ChangesView: MustacheParent {
         case "hasCompleted": return hasCompleted
         case "statusChanges": return statusChanges
         case "hasStatusChanges": return hasStatusChanges
+        case "added": return added
+        case "hasAdded": return hasAdded
+        case "addedSentence": return addedSentence
+        case "addedFolded": return addedFolded
         case "passedDue": return passedDue
         case "hasPassedDue": return hasPassedDue
         case "feedback": return feedback

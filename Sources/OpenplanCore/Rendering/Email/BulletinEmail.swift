@@ -41,7 +41,7 @@ enum BulletinEmail {
         page.flavour = flavour
         // Glossary marks link to the site's glossary on every first use: too many links for an email.
         page.marksGlossary = false
-        page.changesPeriod = .forBulletin(bulletin, in: site.plan)
+        page.speak(as: bulletin)
         return page
     }
 

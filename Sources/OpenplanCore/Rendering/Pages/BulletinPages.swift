@@ -18,7 +18,7 @@ extension PageContext {
     }
 
     func bulletinPage(_ bulletin: Bulletin) -> String {
-        changesPeriod = .forBulletin(bulletin, in: plan)
+        speak(as: bulletin)
         let index = plan.bulletins.firstIndex { $0.id == bulletin.id }
         let newer = index.flatMap { $0 > 0 ? plan.bulletins[$0 - 1] : nil }
         let older = index.flatMap { $0 + 1 < plan.bulletins.count ? plan.bulletins[$0 + 1] : nil }

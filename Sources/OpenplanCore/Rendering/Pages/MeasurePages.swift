@@ -36,7 +36,8 @@ extension PageContext {
             priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
             hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow))
         var latest: Day?
-        for p in MeasureData.rows(measure).map(\.point) where p.date.start <= site.asOf {
+        // Targets are plans, not updates: the page changed when a figure was added.
+        for p in [measure.baseline].compactMap({ $0 }) + measure.actuals where p.date.start <= site.asOf {
             if latest.map({ p.date.start > $0 }) ?? true { latest = p.date.start }
         }
         let html = layout(title: measure.title, content: site.theme.render(view, "measure"), description: measure.description,
