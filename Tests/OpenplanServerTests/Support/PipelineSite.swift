@@ -45,6 +45,8 @@ struct PipelineSite {
             ---
             Plans should be finished within 20 weeks.
 
+            {{measure WAIT}}
+
             """),
         ("Content/actions/1.1.md", """
             ---
@@ -126,6 +128,10 @@ struct PipelineSite {
             summary: What happened in December.
             ---
             The forum met once in December.
+
+            {{progress}}
+
+            {{action 1.1}}
 
             """),
         ("Content/pages/about.md", """
