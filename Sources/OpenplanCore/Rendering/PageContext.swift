@@ -145,18 +145,41 @@ enum HeadingShift {
 /// Prefixes every `id="x"` and `href="#x"` in rendered Markdown with `prefix-`, so two bodies
 /// on one page cannot both hold `id="what-we-are-doing"`.
 enum IDPrefix {
+    private static let idMarker = Array(" id=\"".utf8)
+    private static let hrefMarker = Array("href=\"#".utf8)
+
+    /// One pass over the bytes: the report page runs this on every action's body, so it must
+    /// not search the rest of the text again after each hit.
     static func apply(_ html: String, prefix: String) -> String {
-        guard html.contains(" id=\"") || html.contains("href=\"#") else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 64)
-        var rest = Substring(html)
-        let markers = [(" id=\"", ""), ("href=\"#", "")]
-        while let hit = markers.compactMap({ m in rest.range(of: m.0).map { ($0, m.0) } }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            out += rest[..<hit.0.upperBound]
-            out += prefix + "-"
-            rest = rest[hit.0.upperBound...]
+        let prefixBytes = Array((prefix + "-").utf8)
+        var html = html
+        let changed = html.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var end = -1
+                if b == 32, matches(idMarker, bytes, at: i) { end = i + idMarker.count }
+                else if b == 104, matches(hrefMarker, bytes, at: i) { end = i + hrefMarker.count }
+                if end < 0 { i += 1; continue }
+                if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+                out.append(contentsOf: prefixBytes)
+                copied = end
+                i = end
+            }
+            if copied == 0 { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
+            return out
         }
-        out += rest
-        return out
+        return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
+    }
+
+    private static func matches(_ marker: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + marker.count <= bytes.count else { return false }
+        for k in 1..<marker.count where bytes[i + k] != marker[k] { return false }
+        return true
     }
 }
