@@ -16,11 +16,16 @@ public struct MarkdownRenderer: Sendable {
     public var minimumHeadingLevel: Int
     /// Put before every heading id, for pages that show more than one body.
     public var headingIDPrefix: String
+    /// Whether `RenderedMarkdown.prose` is filled in. Only the readability review reads it, so
+    /// building a site turns it off rather than collecting the text of every body twice.
+    public var collectsProse: Bool
 
-    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "") {
+    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "",
+                collectsProse: Bool = true) {
         self.allowRawHTML = allowRawHTML
         self.minimumHeadingLevel = minimumHeadingLevel
         self.headingIDPrefix = headingIDPrefix
+        self.collectsProse = collectsProse
     }
 
     /// - Parameters:
@@ -40,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_consolidate_text_nodes(document.root.pointer)
 
-        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML)
+        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
         scan.walk(document.root)
         result.prose = scan.prose
         result.misplacedEmbeds = scan.misplacedEmbeds

@@ -49,7 +49,7 @@ final class SiteContext: Sendable {
         self.plan = plan
         self.theme = theme
         self.asOf = asOf
-        markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML)
+        markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
 
         var views: [String: StatusTagView] = [:]
         var tags: [String: String] = [:]

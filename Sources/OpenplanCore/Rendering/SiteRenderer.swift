@@ -82,8 +82,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every job. See `render(_:emit:)`.
-    public func render(emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
-        try render(jobs(), emit: emit)
+    public func render(timings: BuildTimings? = nil, emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        let jobs = timings.map { t in t.measure("List the pages") { self.jobs() } } ?? self.jobs()
+        return try render(jobs, timings: timings, emit: emit)
     }
 
     /// Renders the given jobs in parallel, handing each finished file to `emit`, which may be
@@ -93,7 +94,9 @@ public struct SiteRenderer: Sendable {
     /// that do not exist are warnings), sorted and without repeats. Anchors are checked only
     /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
     /// started are then skipped.
-    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    /// With `timings`, each job's CPU time is added to its kind, and writing to "write files".
+    public func render(_ jobs: [PageJob], timings: BuildTimings? = nil,
+                       emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let collector = RenderCollector()
         // Pages built from the whole plan take longest: start them first so they do not finish last.
         let allJobs = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
@@ -101,9 +104,15 @@ public struct SiteRenderer: Sendable {
         withoutActuallyEscaping(emit) { emit in
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
                 if collector.failed { return }
-                let result = Self.run(allJobs[i], site: site, allJobs: allJobs)
+                let job = allJobs[i]
+                let result = timings.map { t in t.job(job.kind.timingName) { Self.run(job, site: site, allJobs: allJobs) } }
+                    ?? Self.run(job, site: site, allJobs: allJobs)
                 do {
-                    for file in result.files { try emit(file) }
+                    if let timings {
+                        try timings.job("write files") { for file in result.files { try emit(file) } }
+                    } else {
+                        for file in result.files { try emit(file) }
+                    }
                 } catch {
                     collector.fail(error)
                 }
