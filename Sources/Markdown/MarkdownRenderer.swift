@@ -52,7 +52,8 @@ public struct MarkdownRenderer: Sendable {
 
         publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
 
-        if !glossary.isEmpty {
+        // Once a page has marked every term (most bodies on the whole-plan page), there is nothing to look for.
+        if glossary.contains(where: { !alreadyMarked.contains($0.term) }) {
             var marker = GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked)
             result.markedTerms = marker.mark(in: scan.glossaryCandidates)
         }

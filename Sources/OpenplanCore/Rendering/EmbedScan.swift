@@ -32,7 +32,10 @@ enum EmbedScan {
     /// of space), is turned into a `String` for the checks above.
     static func candidateLines(_ text: String) -> [Substring]? {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "{") }) else { return nil }
+        let hasBrace = utf8.withContiguousStorageIfAvailable { b in
+            b.baseAddress.map { memchr($0, Int32(UInt8(ascii: "{")), b.count) != nil } ?? false
+        } ?? utf8.contains(UInt8(ascii: "{"))
+        guard hasBrace else { return nil }
         // A `\r\n` is one character, so splitting on "\n" keeps it inside the line; loaded
         // content never has one, but keep the exact behaviour for any that does.
         if utf8.contains(13) {

@@ -145,9 +145,6 @@ enum HeadingShift {
 /// Prefixes every `id="x"` and `href="#x"` in rendered Markdown with `prefix-`, so two bodies
 /// on one page cannot both hold `id="what-we-are-doing"`.
 enum IDPrefix {
-    private static let idMarker = Array(" id=\"".utf8)
-    private static let hrefMarker = Array("href=\"#".utf8)
-
     /// One pass over the bytes: the report page runs this on every action's body, so it must
     /// not search the rest of the text again after each hit.
     static func apply(_ html: String, prefix: String) -> String {
@@ -161,8 +158,13 @@ enum IDPrefix {
             while i < n {
                 let b = bytes[i]
                 var end = -1
-                if b == 32, matches(idMarker, bytes, at: i) { end = i + idMarker.count }
-                else if b == 104, matches(hrefMarker, bytes, at: i) { end = i + hrefMarker.count }
+                // ` id="` and `href="#`
+                if b == 32, i + 4 < n, bytes[i + 1] == 105, bytes[i + 2] == 100, bytes[i + 3] == 61, bytes[i + 4] == 34 {
+                    end = i + 5
+                } else if b == 104, i + 6 < n, bytes[i + 1] == 114, bytes[i + 2] == 101, bytes[i + 3] == 102,
+                          bytes[i + 4] == 61, bytes[i + 5] == 34, bytes[i + 6] == 35 {
+                    end = i + 7
+                }
                 if end < 0 { i += 1; continue }
                 if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
@@ -175,11 +177,5 @@ enum IDPrefix {
             return out
         }
         return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
-    }
-
-    private static func matches(_ marker: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i + marker.count <= bytes.count else { return false }
-        for k in 1..<marker.count where bytes[i + k] != marker[k] { return false }
-        return true
     }
 }
