@@ -72,6 +72,40 @@ struct GlossaryMarker {
         return result
     }
 
+    /// Every term that matches on its own (ignoring the others) somewhere in `nodes` where a
+    /// mark could go, without changing anything. A term missing here cannot be marked in these
+    /// nodes whatever else is marked: other terms only ever take text away from it, and a
+    /// node that refuses marks (a table cell) never gets one.
+    func termsPresent(in nodes: [CmarkNode]) -> Set<String> {
+        var found = [Bool](repeating: false, count: terms.count)
+        var remaining = terms.count
+        var result: Set<String> = []
+        for node in nodes {
+            guard remaining > 0 else { break }
+            let probe = CmarkNode.customHTML(block: false, html: "")
+            guard node.insertBefore(probe) else { continue }
+            probe.free()
+            let bytes = Array(node.literalBytes)
+            let count = bytes.count
+            for index in 0..<count {
+                let candidates = byFirstByte[Int(bytes[index])]
+                guard !candidates.isEmpty else { continue }
+                let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
+                for termIndex in candidates where !found[termIndex] {
+                    let term = terms[termIndex]
+                    let end = index + term.bytes.count
+                    guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }
+                    if term.startsWithWord, !atWordStart { continue }
+                    if term.endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { continue }
+                    found[termIndex] = true
+                    remaining -= 1
+                    result.insert(term.mark.term)
+                }
+            }
+        }
+        return result
+    }
+
     private mutating func findMatches(in bytes: [UInt8]) -> [(Range<Int>, Int)] {
         var matches: [(Range<Int>, Int)] = []
         var index = 0

@@ -59,6 +59,14 @@ public final class BuildTimings: @unchecked Sendable {
         return try body()
     }
 
+    /// Adds time measured elsewhere to a kind (negative to take out time counted twice).
+    func add(_ kind: String, seconds: Double, count: Int) {
+        lock.lock()
+        jobs[kind, default: JobKind(name: kind, count: 0, cpuSeconds: 0)].count += count
+        jobs[kind]!.cpuSeconds += seconds
+        lock.unlock()
+    }
+
     static func processCPU() -> Double { cpu(CLOCK_PROCESS_CPUTIME_ID) }
     static func threadCPU() -> Double { cpu(CLOCK_THREAD_CPUTIME_ID) }
 

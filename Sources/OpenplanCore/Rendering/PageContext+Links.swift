@@ -34,10 +34,11 @@ extension PageContext {
         return nil
     }
 
-    func rewrite(_ destination: String) -> String {
+    /// - Parameter root: what stands for the way up to the site root; this page's own by default.
+    func rewrite(_ destination: String, root: String? = nil) -> String {
         guard let link = Self.siteLink(destination) else { return destination }
         let target = publishedFolder(link.path) ?? link.path
-        return href(target) + link.suffix
+        return (root ?? path.rootPath) + target + link.suffix
     }
 
     /// Warns about site-root links to pages or files the build does not publish, and notes

@@ -22,11 +22,13 @@ final class PageContext {
     var diagnostics: [Diagnostic] = []
     var anchors: [PendingAnchor] = []
     private var idCounter = 0
-    private lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
+    private(set) lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
         GlossaryMark(term: $0.term, title: $0.standsFor ?? $0.meaning, href: path.href(SitePaths.glossaryEntry($0)))
     }
     /// Off on the glossary page itself, where every term is already explained.
     var marksGlossary = true
+    /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).
+    var renderActionPage: ((ItemID) -> Void)?
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -49,23 +51,33 @@ final class PageContext {
     /// second `h1`). Where several bodies share a page (the report, the feedback list),
     /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
     /// gets the prefix.
-    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil) -> String {
+    ///
+    /// `sharing` lets an action's body be parsed once for its own page (`.store`) and the
+    /// whole-plan page (`.take`); see `SharedBodies`. The HTML is the same either way.
+    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil, sharing: BodySharing = .none) -> String {
         guard !source.text.isEmpty else { return "" }
-        let rendered = site.markdown.render(source.text, rewriteLink: { rewrite($0) },
-                                            glossary: marksGlossary ? glossaryMarks : [], alreadyMarked: markedTerms)
+        let (rendered, finished) = markdown(source, sharing: sharing)
         markedTerms.formUnion(rendered.markedTerms)
         let firstAnchor = anchors.count
         checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
         checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
-        var html = rendered.html { call in embed(call, in: source) }
+        let html = finished ?? Self.finish(rendered, topLevel: topLevel, idPrefix: idPrefix) { call in embed(call, in: source) }
+        if let idPrefix {
+            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
+                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
+            }
+        }
+        return html
+    }
+
+    /// Embeds filled in, headings moved down to `topLevel`, ids prefixed.
+    static func finish(_ rendered: RenderedMarkdown, topLevel: Int, idPrefix: String?, embed: (EmbedCall) -> String) -> String {
+        var html = rendered.html(embedding: embed)
         if let top = rendered.headings.map(\.level).min(), top < topLevel {
             html = HeadingShift.shift(html, by: topLevel - top)
         }
         if let idPrefix {
             html = IDPrefix.apply(html, prefix: idPrefix)
-            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
-                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
-            }
         }
         return html
     }

@@ -75,6 +75,11 @@ enum PageKind: Sendable, Hashable {
 }
 
 extension PageKind {
+    var isAction: Bool {
+        if case .action = self { return true }
+        return false
+    }
+
     /// The kind of job, as `openplan build --timings` lists it.
     var timingName: String {
         switch self {
