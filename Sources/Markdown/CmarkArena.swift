@@ -40,13 +40,14 @@ enum CmarkArena {
 
     /// Marks the start of a document's life on this thread. Nested documents are fine:
     /// memory is reclaimed when the outermost one ends.
-    static func begin() { state().depth += 1 }
+    static func begin() { withState { $0.depth += 1 } }
 
     /// Marks the end of a document's life; the arena is reset when no document is left.
     static func end() {
-        let state = state()
-        state.depth -= 1
-        if state.depth == 0 { state.reset() }
+        withState { state in
+            state.depth -= 1
+            if state.depth == 0 { state.reset() }
+        }
     }
 
     private static let headerSize = 16
@@ -54,11 +55,10 @@ enum CmarkArena {
     private static let arenaTag: UInt = 0xC3C3_C3C3_C3C3_C302
 
     private static func allocate(_ bytes: Int) -> UnsafeMutableRawPointer {
-        let state = state()
-        if state.depth > 0 {
-            let p = state.allocate(headerSize + bytes)
-            return stamp(p, size: bytes, tag: arenaTag)
+        let fromArena = withState { state -> UnsafeMutableRawPointer? in
+            state.depth > 0 ? state.allocate(headerSize + bytes) : nil
         }
+        if let p = fromArena { return stamp(p, size: bytes, tag: arenaTag) }
         guard let p = malloc(headerSize + bytes) else { fatalError("out of memory while parsing Markdown") }
         return stamp(p, size: bytes, tag: heapTag)
     }
@@ -94,8 +94,7 @@ enum CmarkArena {
             return stamp(grown, size: bytes, tag: heapTag)
         case arenaTag:
             let old = size(of: pointer)
-            let state = state()
-            if state.depth > 0, state.extendLast(pointer - headerSize, to: headerSize + bytes) {
+            if withState({ $0.depth > 0 && $0.extendLast(pointer - headerSize, to: headerSize + bytes) }) {
                 (pointer - headerSize).storeBytes(of: bytes, as: Int.self)
                 return pointer
             }
@@ -176,12 +175,13 @@ enum CmarkArena {
         return key
     }()
 
-    private static func state() -> State {
-        if let raw = pthread_getspecific(key) {
-            return Unmanaged<State>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let state = State()
-        pthread_setspecific(key, Unmanaged.passRetained(state).toOpaque())
-        return state
+    /// This thread's arena, without reference counting on every allocation.
+    private static func withState<T>(_ body: (State) -> T) -> T {
+        let raw = pthread_getspecific(key) ?? {
+            let fresh = Unmanaged.passRetained(State()).toOpaque()
+            pthread_setspecific(key, fresh)
+            return fresh
+        }()
+        return Unmanaged<State>.fromOpaque(raw)._withUnsafeGuaranteedRef(body)
     }
 }

@@ -83,6 +83,9 @@ public struct MarkdownRenderer: Sendable {
 
         // Glossary marks go only into text outside headings and embeds, so marking after those
         // are replaced gives the same tree as marking before.
+        // Once a page has marked every term (most bodies on the whole-plan page), there is nothing to look for.
+        var marker = glossary.contains(where: { !alreadyMarked.contains($0.term) })
+            ? GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked) : nil
         var unmarked: RenderedMarkdown?
         var termsPresent: Set<String> = []
         if alsoUnmarked {
@@ -90,13 +93,12 @@ public struct MarkdownRenderer: Sendable {
             plain.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
             unmarked = plain
             if !glossary.isEmpty {
-                termsPresent = GlossaryMarker(glossary: glossary, alreadyMarked: []).termsPresent(in: scan.glossaryCandidates)
+                let all = alreadyMarked.isEmpty ? marker : GlossaryMarker(glossary: glossary, alreadyMarked: [])
+                termsPresent = all?.termsPresent(in: scan.glossaryCandidates) ?? []
             }
         }
-        // Once a page has marked every term (most bodies on the whole-plan page), there is nothing to look for.
-        if glossary.contains(where: { !alreadyMarked.contains($0.term) }) {
-            var marker = GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked)
-            result.markedTerms = marker.mark(in: scan.glossaryCandidates)
+        if marker != nil {
+            result.markedTerms = marker!.mark(in: scan.glossaryCandidates)
         }
         if alsoUnmarked && result.markedTerms.isEmpty {
             result.segments = unmarked!.segments

@@ -128,27 +128,31 @@ final class PageContext {
 enum HeadingShift {
     static func shift(_ html: String, by amount: Int) -> String {
         guard amount > 0 else { return html }
-        var out = [UInt8]()
-        let bytes = Array(html.utf8)
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 60, i + 2 < bytes.count {
+        var html = html
+        let out = html.withUTF8 { bytes -> [UInt8] in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var copied = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                guard bytes[i] == 60, i + 2 < count else { i += 1; continue }
                 let closing = bytes[i + 1] == 47
                 let h = closing ? i + 2 : i + 1
-                if h + 1 < bytes.count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
-                   h + 2 < bytes.count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
+                if h + 1 < count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
+                   h + 2 < count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
                     let level = min(6, Int(bytes[h + 1]) - 48 + amount)
-                    out.append(contentsOf: bytes[i..<h])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<h]))
                     out.append(104)
                     out.append(UInt8(48 + level))
                     i = h + 2
+                    copied = i
                     continue
                 }
+                i += 1
             }
-            out.append(b)
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+            return out
         }
         return String(decoding: out, as: UTF8.self)
     }

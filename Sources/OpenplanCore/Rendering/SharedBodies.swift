@@ -108,17 +108,27 @@ final class SharedBodies: @unchecked Sendable {
 /// reference (`&#2;` would turn into the byte) is never shared.
 enum PlaceholderRoot {
     static let root = "./\u{2}"
-    private static let rendered = Array("./%02".utf8)
 
     static func isSafe(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte == 2 { return false }
-            if byte == UInt8(ascii: "2"), previous == (UInt8(ascii: "%"), UInt8(ascii: "0")) { return false }
-            if byte == UInt8(ascii: "#"), previous.1 == UInt8(ascii: "&") { return false }
-            previous = (previous.1, byte)
+        var text = text
+        return text.withUTF8 { b in
+            guard let base = b.baseAddress else { return true }
+            let n = b.count
+            if memchr(base, 2, n) != nil { return false }
+            func follows(_ marker: UInt8, _ check: (Int) -> Bool) -> Bool {
+                var from = 0
+                while from < n, let hit = memchr(base + from, Int32(marker), n - from) {
+                    let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if check(i) { return true }
+                    from = i + 1
+                }
+                return false
+            }
+            if follows(UInt8(ascii: "%"), { i in i + 2 < n && b[i + 1] == UInt8(ascii: "0") && b[i + 2] == UInt8(ascii: "2") }) {
+                return false
+            }
+            return !follows(UInt8(ascii: "&"), { i in i + 1 < n && b[i + 1] == UInt8(ascii: "#") })
         }
-        return true
     }
 
     /// Only the plain `./` and `../../` roots of pages at a known depth: cmark would escape
@@ -140,20 +150,22 @@ enum PlaceholderRoot {
         var html = html
         let root = Array(rootPath.utf8)
         let changed = html.withUTF8 { bytes -> [UInt8]? in
+            guard let base = bytes.baseAddress else { return nil }
             var out: [UInt8] = []
             var copied = 0
-            var i = 0
+            var from = 0
             let n = bytes.count
-            while i + 4 < n {
-                if bytes[i] == 46, bytes[i + 1] == 47, bytes[i + 2] == 37, bytes[i + 3] == 48, bytes[i + 4] == 50 {
-                    if out.isEmpty { out.reserveCapacity(n + 256) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                    out.append(contentsOf: root)
-                    i += rendered.count
-                    copied = i
-                } else {
-                    i += 1
-                }
+            // Each `%` is a candidate for the `%` of `./%02`.
+            while from < n, let hit = memchr(base + from, Int32(UInt8(ascii: "%")), n - from) {
+                let p = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                from = p + 1
+                guard p >= 2, p + 2 < n, bytes[p - 2] == 46, bytes[p - 1] == 47, bytes[p + 1] == 48, bytes[p + 2] == 50,
+                      p - 2 >= copied else { continue }
+                if out.isEmpty { out.reserveCapacity(n + 256) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<(p - 2)]))
+                out.append(contentsOf: root)
+                copied = p + 3
+                from = copied
             }
             guard copied > 0 else { return nil }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
