@@ -16,13 +16,14 @@ struct CmarkNode: Equatable {
 
     /// A new node holding HTML that the renderer writes out as it is.
     static func customHTML(block: Bool, html: String) -> CmarkNode {
-        let node = CmarkNode(cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE))
+        let node = CmarkNode(cmark_node_new_with_mem(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE,
+                                                      CmarkArena.memory))
         cmark_node_set_on_enter(node.pointer, html)
         return node
     }
 
     static func text(_ literal: String) -> CmarkNode {
-        let node = CmarkNode(cmark_node_new(CMARK_NODE_TEXT))
+        let node = CmarkNode(cmark_node_new_with_mem(CMARK_NODE_TEXT, CmarkArena.memory))
         cmark_node_set_literal(node.pointer, literal)
         return node
     }

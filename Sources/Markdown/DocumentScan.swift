@@ -37,6 +37,7 @@ struct DocumentScan {
 
     private let source: SourceText
     private let rawHTMLKept: Bool
+    private let collectsProse: Bool
     private var locator: InlineLocator
     private var containers: [ProseBlock.Kind] = []
     private var proseKind: ProseBlock.Kind?
@@ -47,9 +48,10 @@ struct DocumentScan {
     private var openImages: [Int] = []
     private var rawAnchorDepth = 0
 
-    init(source: SourceText, rawHTMLKept: Bool) {
+    init(source: SourceText, rawHTMLKept: Bool, collectsProse: Bool = true) {
         self.source = source
         self.rawHTMLKept = rawHTMLKept
+        self.collectsProse = collectsProse
         self.locator = InlineLocator(source: source)
     }
 
@@ -190,6 +192,7 @@ struct DocumentScan {
     }
 
     private mutating func startProse(_ kind: ProseBlock.Kind, _ node: CmarkNode) {
+        guard collectsProse else { return }
         proseKind = kind
         proseStart = blockPosition(node)
         proseText.removeAll(keepingCapacity: true)

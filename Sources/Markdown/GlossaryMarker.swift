@@ -17,15 +17,17 @@ struct GlossaryMarker {
 
     /// Longest first, then in the order given.
     private var terms: [Term] = []
-    /// Term indices by first byte, so most positions cost one table look-up.
-    private var byFirstByte: [[Int]] = Array(repeating: [], count: 256)
+    /// Which bytes some term starts with (bit `b % 64` of word `b / 64`), so most positions
+    /// cost one bit test. A marker is made for every body, so this is a few words rather than
+    /// a table of lists.
+    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     private var marked: [Bool] = []
     private var remaining = 0
 
     init(glossary: [GlossaryMark], alreadyMarked: Set<String>) {
-        var seen = alreadyMarked
+        var seen: Set<String> = []
         var candidates: [Term] = []
-        for mark in glossary where !mark.term.isEmpty && seen.insert(mark.term).inserted {
+        for mark in glossary where !mark.term.isEmpty && !alreadyMarked.contains(mark.term) && seen.insert(mark.term).inserted {
             let bytes = Array(mark.term.utf8)
             candidates.append(Term(mark: mark, bytes: bytes,
                                    startsWithWord: WordBoundary.isWordScalar(startingAt: 0, in: bytes),
@@ -34,8 +36,15 @@ struct GlossaryMarker {
         terms = candidates.enumerated()
             .sorted { ($0.element.bytes.count, -$0.offset) > ($1.element.bytes.count, -$1.offset) }
             .map(\.element)
-        for (index, term) in terms.enumerated() {
-            byFirstByte[Int(term.bytes[0])].append(index)
+        for term in terms {
+            let b = Int(term.bytes[0])
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: firstBytes.0 |= bit
+            case 1: firstBytes.1 |= bit
+            case 2: firstBytes.2 |= bit
+            default: firstBytes.3 |= bit
+            }
         }
         marked = Array(repeating: false, count: terms.count)
         remaining = terms.count
@@ -72,15 +81,59 @@ struct GlossaryMarker {
         return result
     }
 
+    private func mayStartTerm(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return firstBytes.0 & bit != 0
+        case 1: return firstBytes.1 & bit != 0
+        case 2: return firstBytes.2 & bit != 0
+        default: return firstBytes.3 & bit != 0
+        }
+    }
+
+    /// Every term that matches on its own (ignoring the others) somewhere in `nodes` where a
+    /// mark could go, without changing anything. A term missing here cannot be marked in these
+    /// nodes whatever else is marked: other terms only ever take text away from it, and a
+    /// node that refuses marks (a table cell) never gets one.
+    func termsPresent(in nodes: [CmarkNode]) -> Set<String> {
+        var found = [Bool](repeating: false, count: terms.count)
+        var remaining = terms.count
+        var result: Set<String> = []
+        for node in nodes {
+            guard remaining > 0 else { break }
+            let probe = CmarkNode.customHTML(block: false, html: "")
+            guard node.insertBefore(probe) else { continue }
+            probe.free()
+            let bytes = Array(node.literalBytes)
+            let count = bytes.count
+            for index in 0..<count {
+                let first = bytes[index]
+                guard mayStartTerm(first) else { continue }
+                let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
+                for termIndex in terms.indices where !found[termIndex] && terms[termIndex].bytes[0] == first {
+                    let term = terms[termIndex]
+                    let end = index + term.bytes.count
+                    guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }
+                    if term.startsWithWord, !atWordStart { continue }
+                    if term.endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { continue }
+                    found[termIndex] = true
+                    remaining -= 1
+                    result.insert(term.mark.term)
+                }
+            }
+        }
+        return result
+    }
+
     private mutating func findMatches(in bytes: [UInt8]) -> [(Range<Int>, Int)] {
         var matches: [(Range<Int>, Int)] = []
         var index = 0
         let count = bytes.count
         scanning: while index < count, remaining > 0 {
-            let candidates = byFirstByte[Int(bytes[index])]
-            if !candidates.isEmpty {
+            let first = bytes[index]
+            if mayStartTerm(first) {
                 let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
-                for termIndex in candidates where !marked[termIndex] {
+                for termIndex in terms.indices where !marked[termIndex] && terms[termIndex].bytes[0] == first {
                     let term = terms[termIndex]
                     let end = index + term.bytes.count
                     guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }

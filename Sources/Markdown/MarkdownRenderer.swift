@@ -16,11 +16,16 @@ public struct MarkdownRenderer: Sendable {
     public var minimumHeadingLevel: Int
     /// Put before every heading id, for pages that show more than one body.
     public var headingIDPrefix: String
+    /// Whether `RenderedMarkdown.prose` is filled in. Only the readability review reads it, so
+    /// building a site turns it off rather than collecting the text of every body twice.
+    public var collectsProse: Bool
 
-    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "") {
+    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "",
+                collectsProse: Bool = true) {
         self.allowRawHTML = allowRawHTML
         self.minimumHeadingLevel = minimumHeadingLevel
         self.headingIDPrefix = headingIDPrefix
+        self.collectsProse = collectsProse
     }
 
     /// - Parameters:
@@ -30,6 +35,29 @@ public struct MarkdownRenderer: Sendable {
     ///     `href` is published as given (it is not passed through `rewriteLink`).
     public func render(_ text: String, rewriteLink: (String) -> String = { $0 },
                        glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = []) -> RenderedMarkdown {
+        render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked, alsoUnmarked: false).marked
+    }
+
+    /// One parse, two results: the body as `render` gives it, and the same body with no
+    /// glossary term marked, which is what `render` gives on a page that has already marked
+    /// every term in `termsPresent`. A site shows each action's body on its own page and again
+    /// on the whole-plan page; this spares parsing it twice.
+    public struct SharedRendering: Sendable {
+        public var marked: RenderedMarkdown
+        public var unmarked: RenderedMarkdown
+        /// The glossary terms that occur in the body where a mark could go, whether or not
+        /// they were marked.
+        public var termsPresent: Set<String>
+    }
+
+    public func renderSharing(_ text: String, rewriteLink: (String) -> String = { $0 },
+                              glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = []) -> SharedRendering {
+        let both = render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked, alsoUnmarked: true)
+        return SharedRendering(marked: both.marked, unmarked: both.unmarked!, termsPresent: both.termsPresent)
+    }
+
+    private func render(_ text: String, rewriteLink: (String) -> String, glossary: [GlossaryMark], alreadyMarked: Set<String>,
+                        alsoUnmarked: Bool) -> (marked: RenderedMarkdown, unmarked: RenderedMarkdown?, termsPresent: Set<String>) {
         let source = SourceText(text)
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         let document = ParsedDocument(source: source, options: options)
@@ -40,18 +68,12 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_consolidate_text_nodes(document.root.pointer)
 
-        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML)
+        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
         scan.walk(document.root)
         result.prose = scan.prose
         result.misplacedEmbeds = scan.misplacedEmbeds
 
         publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
-
-        if !glossary.isEmpty {
-            var marker = GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked)
-            result.markedTerms = marker.mark(in: scan.glossaryCandidates)
-        }
-
         result.headings = publishHeadings(scan.headings, document: document, options: options)
         if source.mayContainTable { TableRegions.wrap(in: document.root) }
 
@@ -59,8 +81,32 @@ public struct MarkdownRenderer: Sendable {
         for (index, site) in scan.embeds.enumerated() {
             site.node.replace(with: .customHTML(block: true, html: SegmentSplitter.marker(index)))
         }
-        result.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
-        return result
+
+        // Glossary marks go only into text outside headings and embeds, so marking after those
+        // are replaced gives the same tree as marking before.
+        // Once a page has marked every term (most bodies on the whole-plan page), there is nothing to look for.
+        var marker = glossary.contains(where: { !alreadyMarked.contains($0.term) })
+            ? GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked) : nil
+        var unmarked: RenderedMarkdown?
+        var termsPresent: Set<String> = []
+        if alsoUnmarked {
+            var plain = result
+            plain.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
+            unmarked = plain
+            if !glossary.isEmpty {
+                let all = alreadyMarked.isEmpty ? marker : GlossaryMarker(glossary: glossary, alreadyMarked: [])
+                termsPresent = all?.termsPresent(in: scan.glossaryCandidates) ?? []
+            }
+        }
+        if marker != nil {
+            result.markedTerms = marker!.mark(in: scan.glossaryCandidates)
+        }
+        if alsoUnmarked && result.markedTerms.isEmpty {
+            result.segments = unmarked!.segments
+        } else {
+            result.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
+        }
+        return (result, unmarked, termsPresent)
     }
 
     /// Records every link and image as written, then either rewrites its destination or, when

@@ -15,9 +15,10 @@ final class ParsedDocument {
     /// because cmark-gfm 0.29 switches extension characters on and off in a process-wide table
     /// during every parse; two parses at once can miss each other's strikethrough or autolinks.
     init(source: SourceText, options: Int32) {
+        CmarkArena.begin()
         let extensions = GFMExtensions.shared
         let (parser, root) = extensions.lock.withLock { () -> (OpaquePointer, OpaquePointer) in
-            let parser = cmark_parser_new(options)!
+            let parser = cmark_parser_new_with_mem(options, CmarkArena.memory)!
             for ext in extensions.pointers {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -37,6 +38,12 @@ final class ParsedDocument {
     deinit {
         cmark_node_free(root.pointer)
         cmark_parser_free(parser)
+        CmarkArena.end()
+    }
+
+    /// Frees what cmark rendered, which comes from the document's allocator.
+    private func release(_ pointer: UnsafeMutablePointer<CChar>) {
+        CmarkArena.memory.pointee.free(pointer)
     }
 
     /// Renders `node` (the document or one block) to HTML with the parser's extensions.
@@ -44,14 +51,14 @@ final class ParsedDocument {
         guard let out = cmark_render_html(node.pointer, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
-        defer { free(out) }
+        defer { release(out) }
         return String(cString: out)
     }
 
     /// The document as plain text, without wrapping lines.
     func plainText() -> String {
         guard let out = cmark_render_plaintext(root.pointer, CMARK_OPT_VALIDATE_UTF8, 0) else { return "" }
-        defer { free(out) }
+        defer { release(out) }
         return String(cString: out)
     }
 
@@ -61,7 +68,7 @@ final class ParsedDocument {
         guard let out = cmark_render_html(root.pointer, options, cmark_parser_get_syntax_extensions(parser)) else {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
-        defer { free(out) }
+        defer { release(out) }
         let count = strlen(out)
         return UnsafeRawPointer(out).withMemoryRebound(to: UInt8.self, capacity: count) {
             body(UnsafeBufferPointer(start: $0, count: count))
@@ -79,7 +86,6 @@ struct GFMExtensions: @unchecked Sendable {
     /// Registered extensions live as long as the process and are only read after registration.
     let pointers: [OpaquePointer]
     let lock = ParseLock()
-
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
         pointers = Self.names.map { name in

@@ -26,11 +26,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems, not the summary.")
     var quiet = false
 
+    @Flag(help: "Also print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         try options.requireSiteFolder()
         let asOf = try options.asOfDay()
         let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        let build = SiteBuild(siteFolder: options.siteFolder, outputFolder: outputFolder, asOf: asOf)
+        var build = SiteBuild(siteFolder: options.siteFolder, outputFolder: outputFolder, asOf: asOf)
+        if timings { build.timings = BuildTimings() }
         let report: BuildReport
         do {
             report = try build.run()
@@ -48,5 +52,21 @@ struct BuildCommand: ParsableCommand {
             let warnings = report.warningCount > 0 ? ", \(Terminal.plural(report.warningCount, "warning"))" : ""
             Terminal.out("Built \(Terminal.plural(report.filesWritten, "file")) in \(String(format: "%.2f", report.seconds)) s as of \(asOf.long)\(warnings) → \(build.outputFolder.path)")
         }
+        if let timings = build.timings { Terminal.out(Self.describe(timings)) }
+    }
+
+    /// The stages in order, then the CPU time of each kind of page, as aligned columns.
+    static func describe(_ timings: BuildTimings) -> String {
+        func s(_ x: Double) -> String { String(format: "%7.3f s", x) }
+        var lines = ["Stage                                       wall        CPU"]
+        for stage in timings.stages {
+            lines.append(stage.name.padding(toLength: 40, withPad: " ", startingAt: 0) + s(stage.wallSeconds) + "  " + s(stage.cpuSeconds))
+        }
+        lines.append("Inside \"Render and write pages\" (CPU, all threads):")
+        for kind in timings.jobKinds {
+            let name = "  \(kind.name) (\(kind.count))"
+            lines.append(name.padding(toLength: 51, withPad: " ", startingAt: 0) + s(kind.cpuSeconds))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -10,7 +10,8 @@ public struct ContentLoader: Sendable {
         self.siteFolder = siteFolder
     }
 
-    public func load() -> LoadResult {
+    /// - Parameter timings: where to record the time reading and validating take, if anywhere.
+    public func load(timings: BuildTimings? = nil) -> LoadResult {
         let content = siteFolder.appendingPathComponent("Content", isDirectory: true)
         guard ContentInventory.isDirectory(content) else {
             return LoadResult(plan: nil, diagnostics: [.error("Content",
@@ -21,9 +22,12 @@ public struct ContentLoader: Sendable {
             return LoadResult(plan: nil, diagnostics: [.error("Content",
                 "The Content folder could not be read. Check that you have permission to open it.")], isUsageProblem: true)
         }
-        let inventory = ContentInventory.scan(contentFolder: content)
-        let documents = ConcurrentMap.map(inventory.entries) { RawDocument.load($0) }
-        let output = PlanValidator().validate(documents)
+        func stage<T>(_ name: String, _ body: () -> T) -> T { timings.map { $0.measure(name, body) } ?? body() }
+        let inventory = stage("List content files") { ContentInventory.scan(contentFolder: content) }
+        let documents = stage("Read files (front matter, YAML, JSON)") {
+            ConcurrentMap.map(inventory.entries) { RawDocument.load($0) }
+        }
+        let output = stage("Validate (raw to model)") { PlanValidator().validate(documents) }
         return LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics)
     }
 }

@@ -6,6 +6,8 @@ public struct SiteBuild: Sendable {
     public var siteFolder: URL
     public var outputFolder: URL
     public var asOf: Day
+    /// Set to see where the time goes (`openplan build --timings`).
+    public var timings: BuildTimings?
 
     public init(siteFolder: URL, outputFolder: URL? = nil, asOf: Day) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -33,16 +35,18 @@ public struct SiteBuild: Sendable {
         let counter = Counter()
         let failure = FirstError()
         var diagnostics = prepared.diagnostics
-        diagnostics += try renderer.render(emit: { file in
+        diagnostics += try stage("Render and write pages") { try renderer.render(timings: timings, emit: { file in
             do {
                 try staging.write(file.path, bytes: file.bytes)
                 counter.increment()
             } catch {
                 failure.record(error)
             }
-        })
-        for (path, bytes) in prepared.assets.sorted(by: { $0.key < $1.key }) {
-            do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
+        }) }
+        stage("Copy theme files") {
+            for (path, bytes) in prepared.assets.sorted(by: { $0.key < $1.key }) {
+                do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
+            }
         }
         if let error = failure.error {
             staging.discard()
@@ -50,7 +54,7 @@ public struct SiteBuild: Sendable {
         }
         diagnostics.sort()
         let ok = !diagnostics.contains { $0.severity == .error }
-        if ok { try staging.publish() } else { staging.discard() }
+        if ok { try stage("Publish (swap folders)") { try staging.publish() } } else { staging.discard() }
         return BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
                            usageProblem: false, seconds: MonotonicClock.seconds(since: started))
     }
@@ -67,9 +71,13 @@ public struct SiteBuild: Sendable {
                            usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
     }
 
+    private func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        try timings.map { try $0.measure(name, body) } ?? body()
+    }
+
     /// Loads content and the theme; the plan is there whenever a renderer could be made.
     public func prepare() -> Prepared {
-        let loaded = ContentLoader(siteFolder: siteFolder).load()
+        let loaded = ContentLoader(siteFolder: siteFolder).load(timings: timings)
         var diagnostics = loaded.diagnostics
         guard let plan = loaded.plan else {
             return Prepared(plan: nil, renderer: nil, assets: [:], diagnostics: diagnostics,
@@ -77,7 +85,7 @@ public struct SiteBuild: Sendable {
         }
         let theme: Theme
         do {
-            theme = try Theme.load(siteFolder: siteFolder)
+            theme = try stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
         } catch let error as ThemeError {
             diagnostics += error.diagnostics
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
@@ -89,7 +97,8 @@ public struct SiteBuild: Sendable {
             diagnostics.append(.warning("Content/site.yml",
                 "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
         }
-        return Prepared(plan: plan, renderer: SiteRenderer(plan: plan, theme: theme, asOf: asOf),
+        let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }
+        return Prepared(plan: plan, renderer: renderer,
                         assets: theme.assets, diagnostics: diagnostics, usageProblem: false)
     }
 

@@ -13,6 +13,8 @@ import Darwin
 public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let staging: URL
+    /// `staging.path`, worked out once rather than for every file.
+    private let stagingPath: String
     private let previous: URL
     // Directories already made, so concurrent writers do not all call mkdir for `actions/`.
     private let madeLock = NSLock()
@@ -30,6 +32,7 @@ public final class StagingFolder: @unchecked Sendable {
         try StagingFolder.recover(output: output)
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        stagingPath = staging.path
     }
 
     /// Writes one file. `path` is relative to the site root and may not climb out of it.
@@ -38,11 +41,11 @@ public final class StagingFolder: @unchecked Sendable {
         if let slash = safe.value.lastIndex(of: "/") {
             try makeDirectory(String(safe.value[..<slash]))
         }
-        let full = staging.path + "/" + safe.value
+        let full = stagingPath + "/" + safe.value
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw PublishingError.cannotWrite(path, errno) }
         defer { close(fd) }
-        let buffer = Array(bytes)
+        let buffer = bytes as? [UInt8] ?? Array(bytes)
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { raw in
@@ -90,8 +93,14 @@ public final class StagingFolder: @unchecked Sendable {
         let known = made.contains(relative)
         madeLock.unlock()
         if known { return }
-        try FileManager.default.createDirectory(
-            atPath: staging.path + "/" + relative, withIntermediateDirectories: true)
+        // `mkdir` itself, parents first: FileManager's version looks at every component of the
+        // path each time, which was a noticeable part of writing ten thousand pages.
+        if let slash = relative.lastIndex(of: "/") {
+            try makeDirectory(String(relative[..<slash]))
+        }
+        if mkdir(stagingPath + "/" + relative, 0o755) != 0, errno != EEXIST {
+            throw PublishingError.cannotWrite(relative, errno)
+        }
         madeLock.lock()
         made.insert(relative)
         madeLock.unlock()

@@ -27,6 +27,49 @@ enum HTML {
         return out
     }
 
+    /// `escape`, appended to a UTF-8 buffer. The five characters are ASCII, and UTF-8 never
+    /// uses ASCII bytes inside a longer character, so working on bytes gives the same result.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            for (i, byte) in bytes.enumerated() {
+                let replacement: StaticString
+                switch byte {
+                case 38: replacement = "&amp;"
+                case 60: replacement = "&lt;"
+                case 62: replacement = "&gt;"
+                case 34: replacement = "&quot;"
+                case 39: replacement = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                copied = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        }
+    }
+
+    /// The template library's own HTML escaping, which compares whole characters: a `"` with a
+    /// combining mark after it is one character, not `"`, and is left alone.
+    static func appendEscapedCharacters(_ text: String, to out: inout [UInt8]) {
+        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else {
+            out += text.utf8
+            return
+        }
+        for c in text {
+            switch c {
+            case "&": out += "&amp;".utf8
+            case "<": out += "&lt;".utf8
+            case ">": out += "&gt;".utf8
+            case "\"": out += "&quot;".utf8
+            case "'": out += "&#39;".utf8
+            default: out += c.utf8
+            }
+        }
+    }
+
     /// A `<time>` element for a date shown to readers.
     static func time(iso: String, text: String) -> String {
         "<time datetime=\"\(escape(iso))\">\(escape(text))</time>"

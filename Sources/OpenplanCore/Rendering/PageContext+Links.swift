@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Links editors write from the site root (`/actions/1-2/`), made relative to the page and
@@ -33,9 +34,11 @@ extension PageContext {
         return nil
     }
 
-    func rewrite(_ destination: String) -> String {
+    /// - Parameter root: what stands for the way up to the site root; this page's own by default.
+    func rewrite(_ destination: String, root: String? = nil) -> String {
         guard let link = Self.siteLink(destination) else { return flavour.isWeb ? destination : absolute(destination) }
         let target = publishedFolder(link.path) ?? link.path
+        if let root { return root + target + link.suffix }
         return href(target) + link.suffix
     }
 
@@ -65,19 +68,29 @@ extension PageContext {
 
 /// The `id` attributes in a page, for checking `#fragment` links.
 enum AnchorScan {
+    /// Every page is scanned, so this jumps from `=` to `=` with `memchr` and only then
+    /// checks for ` id="` around it.
     static func ids(in html: [UInt8]) -> Set<String> {
         var ids = Set<String>()
-        let pattern: [UInt8] = Array(" id=\"".utf8)
-        var i = 0
-        let n = html.count
-        while i + pattern.count < n {
-            if html[i] == 32 && html[i + 1] == 105 && html[i + 2] == 100 && html[i + 3] == 61 && html[i + 4] == 34 {
-                var j = i + 5
-                while j < n && html[j] != 34 { j += 1 }
-                ids.insert(String(decoding: html[(i + 5)..<j], as: UTF8.self))
-                i = j
+        html.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            let n = b.count
+            // The next place an ` id="` may start; its `=` is 3 bytes further on.
+            var start = 0
+            while start + 5 < n {
+                let from = start + 3
+                guard let hit = memchr(base + from, 61, n - from) else { break }
+                let k = from + (UnsafeRawPointer(hit) - UnsafeRawPointer(base + from))
+                guard k + 2 < n else { break }
+                if b[k - 3] == 32, b[k - 2] == 105, b[k - 1] == 100, b[k + 1] == 34 {
+                    var j = k + 2
+                    while j < n && b[j] != 34 { j += 1 }
+                    ids.insert(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 2)..<j]), as: UTF8.self))
+                    start = j + 1
+                } else {
+                    start = k - 2
+                }
             }
-            i += 1
         }
         return ids
     }

@@ -27,7 +27,7 @@ final class PageContext {
     var diagnostics: [Diagnostic] = []
     var anchors: [PendingAnchor] = []
     private var idCounter = 0
-    private lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
+    private(set) lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
         GlossaryMark(term: $0.term, title: $0.standsFor ?? $0.meaning, href: path.href(SitePaths.glossaryEntry($0)))
     }
     /// Off on the glossary page itself, where every term is already explained.
@@ -42,6 +42,8 @@ final class PageContext {
         embedDay = min(bulletin.date, site.asOf)
         embedPlan = embedDay.map { site.plan.snapshot(on: $0) } ?? site.plan
     }
+    /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).
+    var renderActionPage: ((ItemID) -> Void)?
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -64,24 +66,34 @@ final class PageContext {
     /// second `h1`). Where several bodies share a page (the report, the feedback list),
     /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
     /// gets the prefix.
-    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil) -> String {
+    ///
+    /// `sharing` lets an action's body be parsed once for its own page (`.store`) and the
+    /// whole-plan page (`.take`); see `SharedBodies`. The HTML is the same either way.
+    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil, sharing: BodySharing = .none) -> String {
         guard !source.text.isEmpty else { return "" }
-        let rendered = site.markdown.render(source.text, rewriteLink: { rewrite($0) },
-                                            glossary: marksGlossary ? glossaryMarks : [], alreadyMarked: markedTerms)
+        let (rendered, finished) = markdown(source, sharing: sharing)
         markedTerms.formUnion(rendered.markedTerms)
         let firstAnchor = anchors.count
         checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
         checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
         reportWithheld(rendered, in: source)
-        var html = rendered.html { call in embed(call, in: source) }
+        let html = finished ?? Self.finish(rendered, topLevel: topLevel, idPrefix: idPrefix) { call in embed(call, in: source) }
+        if let idPrefix {
+            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
+                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
+            }
+        }
+        return html
+    }
+
+    /// Embeds filled in, headings moved down to `topLevel`, ids prefixed.
+    static func finish(_ rendered: RenderedMarkdown, topLevel: Int, idPrefix: String?, embed: (EmbedCall) -> String) -> String {
+        var html = rendered.html(embedding: embed)
         if let top = rendered.headings.map(\.level).min(), top < topLevel {
             html = HeadingShift.shift(html, by: topLevel - top)
         }
         if let idPrefix {
             html = IDPrefix.apply(html, prefix: idPrefix)
-            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
-                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
-            }
         }
         return html
     }
@@ -154,27 +166,31 @@ final class PageContext {
 enum HeadingShift {
     static func shift(_ html: String, by amount: Int) -> String {
         guard amount > 0 else { return html }
-        var out = [UInt8]()
-        let bytes = Array(html.utf8)
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 60, i + 2 < bytes.count {
+        var html = html
+        let out = html.withUTF8 { bytes -> [UInt8] in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var copied = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                guard bytes[i] == 60, i + 2 < count else { i += 1; continue }
                 let closing = bytes[i + 1] == 47
                 let h = closing ? i + 2 : i + 1
-                if h + 1 < bytes.count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
-                   h + 2 < bytes.count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
+                if h + 1 < count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
+                   h + 2 < count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
                     let level = min(6, Int(bytes[h + 1]) - 48 + amount)
-                    out.append(contentsOf: bytes[i..<h])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<h]))
                     out.append(104)
                     out.append(UInt8(48 + level))
                     i = h + 2
+                    copied = i
                     continue
                 }
+                i += 1
             }
-            out.append(b)
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+            return out
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -184,33 +200,57 @@ enum HeadingShift {
 /// `aria-describedby` in rendered Markdown with `prefix-`, so two bodies on one page cannot
 /// both hold `id="what-we-are-doing"`, and a chart still names its own title and description.
 enum IDPrefix {
-    private static let singles = [" id=\"", "href=\"#"]
+    /// One pass over the bytes: the report page runs this on every action's body, so it must
+    /// not search the rest of the text again after each hit.
     private static let lists = ["aria-labelledby=\"", "aria-describedby=\""]
 
     static func apply(_ html: String, prefix: String) -> String {
-        guard html.contains(" id=\"") || html.contains("href=\"#") else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 64)
-        var rest = Substring(html)
-        while let (range, isList) = nextMarker(in: rest) {
-            out += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            if isList, let close = rest.firstIndex(of: "\"") {
-                out += rest[..<close].split(separator: " ").map { prefix + "-" + $0 }.joined(separator: " ")
-                rest = rest[close...]
-            } else {
-                out += prefix + "-"
+        let once = applySingles(html, prefix: prefix)
+        guard once.contains("aria-") else { return once }
+        // Id lists (a chart's title and description): one pass per attribute name.
+        var out = once
+        for marker in lists where out.contains(marker) {
+            var parts = out.components(separatedBy: marker)
+            for i in 1..<parts.count {
+                guard let close = parts[i].firstIndex(of: "\"") else { continue }
+                let ids = parts[i][..<close].split(separator: " ").map { prefix + "-" + $0 }.joined(separator: " ")
+                parts[i] = ids + parts[i][close...]
             }
+            out = parts.joined(separator: marker)
         }
-        out += rest
         return out
     }
 
-    private static func nextMarker(in text: Substring) -> (Range<Substring.Index>, Bool)? {
-        var best: (Range<Substring.Index>, Bool)?
-        for (marker, isList) in singles.map({ ($0, false) }) + lists.map({ ($0, true) }) {
-            if let r = text.range(of: marker), best.map({ r.lowerBound < $0.0.lowerBound }) ?? true { best = (r, isList) }
+    static func applySingles(_ html: String, prefix: String) -> String {
+        let prefixBytes = Array((prefix + "-").utf8)
+        var html = html
+        let changed = html.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var end = -1
+                // ` id="` and `href="#`
+                if b == 32, i + 4 < n, bytes[i + 1] == 105, bytes[i + 2] == 100, bytes[i + 3] == 61, bytes[i + 4] == 34 {
+                    end = i + 5
+                } else if b == 104, i + 6 < n, bytes[i + 1] == 114, bytes[i + 2] == 101, bytes[i + 3] == 102,
+                          bytes[i + 4] == 61, bytes[i + 5] == 34, bytes[i + 6] == 35 {
+                    end = i + 7
+                }
+                if end < 0 { i += 1; continue }
+                if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+                out.append(contentsOf: prefixBytes)
+                copied = end
+                i = end
+            }
+            if copied == 0 { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
+            return out
         }
-        return best
+        return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
+
 }

@@ -74,3 +74,29 @@ enum PageKind: Sendable, Hashable {
     case robots
     case feed(SiteFeeds.Kind)
 }
+
+extension PageKind {
+    var isAction: Bool {
+        if case .action = self { return true }
+        return false
+    }
+
+    /// The kind of job, as `openplan build --timings` lists it.
+    var timingName: String {
+        switch self {
+        case .home: return "home page"
+        case .priority: return "priority pages"
+        case .action: return "action pages"
+        case .measures, .measure: return "measure pages"
+        case .feedback: return "you said, we did pages"
+        case .bulletins, .bulletin: return "bulletin pages"
+        case .glossary: return "glossary page"
+        case .search: return "search page and index"
+        case .report: return "whole-plan page"
+        case .page: return "other pages"
+        case .notFound: return "not-found page"
+        case .sitemap, .robots: return "sitemap and robots.txt"
+        case .feed: return "feeds"
+        }
+    }
+}

@@ -28,6 +28,10 @@ final class SiteContext: Sendable {
     let navEntries: [NavEntry]
     let footerEntries: [NavEntry]
     let navCache = NavCache()
+    /// Action bodies rendered for their own page, kept for the whole-plan page.
+    let sharedBodies = SharedBodies()
+    /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.
+    let sharesBodies: Bool
     /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.
     let knownFolders: Set<String>
     let knownFiles: Set<String>
@@ -49,7 +53,11 @@ final class SiteContext: Sendable {
         self.plan = plan
         self.theme = theme
         self.asOf = asOf
-        markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML)
+        markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
+        sharesBodies = plan.glossary.allSatisfy {
+            PlaceholderRoot.isSafe($0.term) && PlaceholderRoot.isSafe($0.meaning) && PlaceholderRoot.isSafe($0.standsFor ?? "")
+                && PlaceholderRoot.isSafe($0.anchor)
+        }
 
         var views: [String: StatusTagView] = [:]
         var tags: [String: String] = [:]

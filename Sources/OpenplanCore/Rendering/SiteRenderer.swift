@@ -89,8 +89,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every job. See `render(_:emit:)`.
-    public func render(emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
-        try render(jobs(), emit: emit)
+    public func render(timings: BuildTimings? = nil, emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        let jobs = timings.map { t in t.measure("List the pages") { self.jobs() } } ?? self.jobs()
+        return try render(jobs, timings: timings, emit: emit)
     }
 
     /// Renders the given jobs in parallel, handing each finished file to `emit`, which may be
@@ -100,25 +101,45 @@ public struct SiteRenderer: Sendable {
     /// that do not exist are warnings), sorted and without repeats. Anchors are checked only
     /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
     /// started are then skipped.
-    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    /// With `timings`, each job's CPU time is added to its kind, and writing to "write files".
+    public func render(_ jobs: [PageJob], timings: BuildTimings? = nil,
+                       emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let collector = RenderCollector()
         // Pages built from the whole plan take longest: start them first so they do not finish last.
-        let allJobs = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
-        let site = self.site
+        var ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
+        var actionJobs: [ItemID: PageJob] = [:]
+        for job in ordered { if case .action(let id) = job.kind { actionJobs[id] = job } }
+        let shares = ordered.contains { $0.kind == .report } && !actionJobs.isEmpty
+        if shares { ordered = Self.actionsFromTheEnd(ordered, plan: site.plan) }
+        let allJobs = ordered
+        site.sharedBodies.begin(actions: shares ? Set(actionJobs.keys) : [])
+        defer { site.sharedBodies.end() }
         withoutActuallyEscaping(emit) { emit in
+            let run = RenderRun(site: site, timings: timings, collector: collector, emit: emit,
+                                actionJobs: actionJobs, shares: shares)
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
-                if collector.failed { return }
-                let result = Self.run(allJobs[i], site: site, allJobs: allJobs)
-                do {
-                    for file in result.files { try emit(file) }
-                } catch {
-                    collector.fail(error)
-                }
-                collector.add(result)
+                run.perform(allJobs[i])
             }
         }
         if let error = collector.error { throw error }
         return collector.finish()
+    }
+
+    /// The whole-plan page renders action pages itself as it reaches them (see
+    /// `SharedBodies`); the other threads take them in the opposite order, so the two meet
+    /// once, near the end, instead of reaching for the same action all the way through.
+    static func actionsFromTheEnd(_ jobs: [PageJob], plan: Plan) -> [PageJob] {
+        var position: [ItemID: Int] = [:]
+        for p in plan.priorities {
+            for a in plan.actionsByPriority[p.id] ?? [] where position[a.id] == nil { position[a.id] = position.count }
+        }
+        for a in plan.actions where position[a.id] == nil { position[a.id] = position.count }
+        let actions = jobs.filter(\.kind.isAction).sorted { job1, job2 in
+            guard case .action(let a) = job1.kind, case .action(let b) = job2.kind else { return false }
+            return position[a, default: .max] > position[b, default: .max]
+        }
+        var next = actions.makeIterator()
+        return jobs.map { $0.kind.isAction ? next.next()! : $0 }
     }
 
     struct JobResult {
@@ -129,7 +150,9 @@ public struct SiteRenderer: Sendable {
         var ids: (String, Set<String>)?
     }
 
-    static func run(_ job: PageJob, site: SiteContext, allJobs: [PageJob]) -> JobResult {
+    /// - Parameter nested: for the whole-plan page, renders an action's page on this thread
+    ///   (see `SharedBodies.prepare`).
+    static func run(_ job: PageJob, site: SiteContext, nested: ((ItemID) -> Void)? = nil) -> JobResult {
         guard let path = job.page else {
             let base = site.plan.site.baseURL ?? ""
             switch job.kind {
@@ -145,6 +168,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         let page = PageContext(site: site, path: path)
+        page.renderActionPage = nested
         var files: [OutputFile]
         let plan = site.plan
         func one(_ html: String) -> [OutputFile] { [OutputFile(path: job.path, text: html)] }
@@ -183,6 +207,77 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Gathers results from parallel jobs.
+/// One call of `render`: runs a job, hands its files to `emit` and its findings to the
+/// collector. Used from every rendering thread at once.
+final class RenderRun: @unchecked Sendable {
+    let site: SiteContext
+    let timings: BuildTimings?
+    let collector: RenderCollector
+    let emit: @Sendable (OutputFile) throws -> Void
+    /// The action pages this call writes, for the whole-plan page to render early.
+    let actionJobs: [ItemID: PageJob]
+    /// Whether action bodies are shared with the whole-plan page (`SharedBodies`).
+    let shares: Bool
+    private let lock = NSLock()
+    /// CPU time of action pages rendered inside the whole-plan page's job, not the report's.
+    private var nestedSeconds = 0.0
+
+    init(site: SiteContext, timings: BuildTimings?, collector: RenderCollector, emit: @escaping @Sendable (OutputFile) throws -> Void,
+         actionJobs: [ItemID: PageJob], shares: Bool) {
+        self.site = site
+        self.timings = timings
+        self.collector = collector
+        self.emit = emit
+        self.actionJobs = actionJobs
+        self.shares = shares
+    }
+
+    func perform(_ job: PageJob) {
+        if collector.failed { return }
+        if shares, case .action(let id) = job.kind {
+            // Skipped when the whole-plan page has already rendered (or is rendering) it.
+            guard site.sharedBodies.claim(id) == .mine else { return }
+            defer { site.sharedBodies.finish(id) }
+            deliver(run(job, nested: nil))
+            return
+        }
+        let result = run(job, nested: job.kind == .report && shares ? { [self] id in renderActionPage(id) } : nil)
+        if job.kind == .report, let timings {
+            lock.lock(); let nested = nestedSeconds; lock.unlock()
+            timings.add(job.kind.timingName, seconds: -nested, count: 0)
+        }
+        deliver(result)
+    }
+
+    /// An action page the whole-plan page needs before its own job has started.
+    private func renderActionPage(_ id: ItemID) {
+        defer { site.sharedBodies.finish(id) }
+        guard let job = actionJobs[id] else { return }
+        let before = BuildTimings.threadCPU()
+        deliver(run(job, nested: nil))
+        let spent = BuildTimings.threadCPU() - before
+        lock.lock(); nestedSeconds += spent; lock.unlock()
+    }
+
+    private func run(_ job: PageJob, nested: ((ItemID) -> Void)?) -> SiteRenderer.JobResult {
+        timings.map { t in t.job(job.kind.timingName) { SiteRenderer.run(job, site: site, nested: nested) } }
+            ?? SiteRenderer.run(job, site: site, nested: nested)
+    }
+
+    private func deliver(_ result: SiteRenderer.JobResult) {
+        do {
+            if let timings {
+                try timings.job("write files") { for file in result.files { try emit(file) } }
+            } else {
+                for file in result.files { try emit(file) }
+            }
+        } catch {
+            collector.fail(error)
+        }
+        collector.add(result)
+    }
+}
+
 final class RenderCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var diagnostics = Set<Diagnostic>()

@@ -11,6 +11,9 @@ public struct Theme: Sendable {
     /// Template names (file names without `.mustache`), for checks and tests.
     public let templateNames: [String]
     let library: MustacheLibrary
+    /// The same templates compiled for speed; nil when one uses a feature only the library
+    /// renders (see `CompiledTemplate`), and every render then goes through the library.
+    let compiled: CompiledTheme?
 
     /// The default theme, overridden by `siteFolder/Templates/*.mustache` and `siteFolder/Public/**`.
     /// - Throws: `ThemeError` listing every template that cannot be parsed, with file, line and column.
@@ -47,16 +50,21 @@ public struct Theme: Sendable {
     ///
     /// A template's final line break is dropped, so a one-line partial such as `status-tag`
     /// can sit inside a sentence or a table cell without adding a line break there.
-    init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:]) throws {
+    /// - Parameter compile: false renders everything through the template library, for tests
+    ///   that check the compiled templates give the same output.
+    init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:], compile: Bool = true) throws {
         _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
         for name in templates.keys.sorted() {
             let file = origin[name] ?? "Templates/\(name).mustache (built-in theme)"
             do {
                 var text = templates[name]!
                 if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
+                let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+                library.register(template, named: name)
+                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = error.context.columnNumber - (line == 1 ? FastHTMLContentType.pragma.count : 0)
@@ -69,12 +77,19 @@ public struct Theme: Sendable {
         }
         guard problems.isEmpty else { throw ThemeError(diagnostics: problems.sorted()) }
         self.library = library
+        self.compiled = compile ? CompiledTheme.compile(parsed) : nil
         self.assets = assets
         self.templateNames = templates.keys.sorted()
     }
 
     /// Renders a view with a named template; an unknown name renders nothing.
-    func render(_ view: Any, _ name: String) -> String {
+    func render(_ view: some TemplateView, _ name: String) -> String {
+        if let compiled { return compiled.render(view, name) ?? "" }
+        return library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// Renders through the template library alone, for checking the compiled templates against it.
+    func renderWithLibrary(_ view: some TemplateView, _ name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
     }
 

@@ -14,4 +14,10 @@ extension MustacheParent {
         #endif
         return nil
     }
+
+    /// The same check for the compiled templates' typed look-ups.
+    func missingTemplateValue(_ key: TemplateKey) -> TemplateValue? {
+        _ = missingTemplateKey(key.rawValue)
+        return nil
+    }
 }

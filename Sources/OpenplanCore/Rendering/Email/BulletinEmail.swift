@@ -70,7 +70,7 @@ extension PageContext {
     }
 
     /// Renders an embed's view; in email, with the inline styles beside it as `s`.
-    func render<View>(_ view: View, _ name: String) -> String {
+    func render<View: TemplateView>(_ view: View, _ name: String) -> String {
         if case .email = flavour { return site.theme.render(EmailEmbedView(s: .standard, e: view), name) }
         return site.theme.render(view, name)
     }

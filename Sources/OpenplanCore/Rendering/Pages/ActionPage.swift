@@ -24,7 +24,7 @@ extension PageContext {
             leads: leads, hasLeads: !leads.isEmpty,
             priorities: priorities.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
             hasUpdated: updated != nil, updated: DateView(updated ?? site.asOf),
-            hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body),
+            hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body, sharing: .store(ReportPage.placement(action))),
             hasHistory: history.count > 1, history: history,
             hasMeasures: !measures.isEmpty, measures: measures.map(measureCard),
             hasFeedback: !feedback.isEmpty, feedback: feedback, statusKeyHTML: site.statusKeyHTML)

@@ -5,6 +5,7 @@ extension PageContext {
         var seenActions = Set<ItemID>()
         func actionView(_ a: Action) -> ReportActionView {
             let first = seenActions.insert(a.id).inserted
+            if first { site.sharedBodies.prepare(a.id, render: renderActionPage) }
             let milestones = a.milestones.map {
                 MilestoneView(text: $0.text, due: DueView($0.due), statusTagHTML: site.tagHTML($0.status),
                               isComplete: plan.site.statuses.isComplete($0.status))
@@ -14,7 +15,7 @@ extension PageContext {
                                     statusTagHTML: site.tagHTML(a.status), due: DueView(a.due), isPastDue: site.isPastDue(a),
                                     leadsText: site.leadsText(a), updatedText: updated?.long ?? "Not recorded",
                                     milestones: milestones, hasMilestones: !milestones.isEmpty,
-                                    bodyHTML: first ? body(a.body, topLevel: 4, idPrefix: "action-" + a.id.slug) : "")
+                                    bodyHTML: first ? body(a.body, topLevel: 4, idPrefix: "action-" + a.id.slug, sharing: .take(ReportPage.placement(a))) : "")
         }
         var priorities = plan.priorities.map { p -> ReportPriorityView in
             let actions = plan.actionsByPriority[p.id] ?? []
@@ -38,5 +39,14 @@ extension PageContext {
                               siteURL: plan.site.baseURL)
         return layout(title: "Whole plan", content: site.theme.render(view, "report"), lastUpdated: site.lastUpdated,
                       kind: "report", showNavigation: false)
+    }
+}
+
+enum ReportPage {
+    /// Where an action's body goes on the whole-plan page, for the action's own page to
+    /// prepare it (`PageContext.BodySharing`). Must match the `body` call above.
+    static func placement(_ action: Action) -> PageContext.BodyPlacement {
+        PageContext.BodyPlacement(rootPath: PagePath(folder: SitePaths.report).rootPath, topLevel: 4,
+                                  idPrefix: "action-" + action.id.slug)
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import OpenplanCore
+
+/// Action bodies are rendered once for the action page and the whole-plan page when both are
+/// rendered together (`SharedBodies`). Rendering every page on its own shares nothing, so the
+/// two must give the same files and the same findings.
+
+private let bodies = [
+    // Glossary terms in a paragraph, a heading and a table cell (where no mark can go).
+    "## EHCP work\n\nThe EHCP is checked. See [the plan](/actions/1-10/#latest-update).\n\n| Term | Note |\n| --- | --- |\n| SENCO | x |\n",
+    // A term only in a table cell, which is never marked.
+    "| Who | What |\n| --- | --- |\n| SENCO | reviews |\n\nNo terms here.",
+    // Text that must never be shared: the placeholder's escaped form and a character reference.
+    "A link [odd](./%02x) and an entity &#39; in text, with the EHCP.",
+    // An embed, finished on each page.
+    "# Top\n\n{{progress}}\n\nThen SENCO and EHCP.",
+    // Same-page and site-root links, an image, raw-looking text.
+    "See [below](#latest-update) and [home](/) and ![chart](/assets/openplan.css).\n\n## Latest update\n\nDone <b>now</b>.",
+]
+
+private func plan() -> Plan {
+    let base = RenderFixtures.plan()
+    var actions: [Action] = []
+    for (i, text) in bodies.enumerated() {
+        let id = ItemID("1.\(i + 20)")
+        let file = "Content/actions/\(id.raw).md"
+        actions.append(Action(id: id, title: "Action \(id)", priorities: [i % 2 == 0 ? "1" : "2"], leads: ["NB"],
+                              due: .date(PlanDate("2026-03")!), status: "on-track", updated: Day(iso: "2025-11-01"),
+                              body: MarkdownSource(text: text, file: file, firstLine: 9), location: SourceLocation(file: file, line: 1)))
+    }
+    return Plan(site: base.site, people: base.people, glossary: base.glossary, priorities: base.priorities,
+                actions: base.actions + actions, measures: base.measures, feedback: base.feedback, bulletins: base.bulletins,
+                pages: base.pages, homeIntro: base.homeIntro)
+}
+
+@Test func sharedBodiesGiveTheSamePagesAsRenderingEachPageAlone() throws {
+    let plan = plan()
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let together = FileBox()
+    let sharedFindings = try renderer.render { together.add($0) }
+    #expect(renderer.site.sharedBodies.usedCount >= 3)
+    let alone = FileBox()
+    var aloneFindings: [Diagnostic] = []
+    for job in renderer.jobs() {
+        aloneFindings += try renderer.render([job]) { alone.add($0) }
+    }
+    #expect(together.files.keys.sorted() == alone.files.keys.sorted())
+    for (path, text) in alone.files {
+        #expect(together.files[path] == text, "\(path)")
+    }
+    // Anchors are checked only on pages rendered in the same call, so compare the rest.
+    #expect(Set(sharedFindings.filter { !$0.message.contains("section") }) == Set(aloneFindings.filter { !$0.message.contains("section") }))
+    let report = try #require(together.files["report/index.html"])
+    #expect(report.contains("id=\"action-1-20-ehcp-work\""))
+    #expect(report.contains("href=\"../actions/1-10/#latest-update\""))
+}
+
+@Test func onlySafeTextIsShared() {
+    #expect(PlaceholderRoot.isSafe("plain [link](/actions/1-2/) text"))
+    #expect(!PlaceholderRoot.isSafe("a %02 b"))
+    #expect(!PlaceholderRoot.isSafe("a &#2; b"))
+    #expect(!PlaceholderRoot.isSafe("a \u{2} b"))
+    #expect(PlaceholderRoot.canRelocate(to: "../../"))
+    #expect(!PlaceholderRoot.canRelocate(to: "/send progress/"))
+    #expect(PlaceholderRoot.relocate("<a href=\"./%02actions/1-2/\">x</a>", to: "../") == "<a href=\"../actions/1-2/\">x</a>")
+}
