@@ -69,11 +69,14 @@ def expected_changes(site_folder, as_of):
             continue
         earlier = [d for _, d, _ in bulletins if d < date]
         after = max(earlier) if earlier else date - datetime.timedelta(days=31)
-        listed = {"Completed": [], "Status changes": []}
+        listed = {"Completed": [], "Status changes": [], "Added to the plan": []}
         for action_id, meta in actions.items():
             for when, before, to in changes(timeline(meta)):
                 if after < when <= date and when <= as_of:
-                    section = "Completed" if to == complete and before is not None else "Status changes"
+                    if before is None:
+                        section = "Added to the plan"
+                    else:
+                        section = "Completed" if to == complete else "Status changes"
                     listed[section].append(action_id)
         result[re.sub(r"[^a-z0-9]+", "-", slug.lower())] = {k: sorted(v) for k, v in listed.items()}
     return result
@@ -84,8 +87,10 @@ def front_matter_yaml(path):
 
 
 def listed_changes(text):
-    """The action ids under "Completed:" and "Status changes:" in an email.txt's {{changes}}."""
-    listed = {"Completed": [], "Status changes": []}
+    """The action ids under "Completed:", "Status changes:" and "Added to the plan:" in an
+    email.txt's {{changes}}. Beyond five, additions are only counted in a sentence
+    ("35 actions were added to the plan."): then that many placeholders stand for them."""
+    listed = {"Completed": [], "Status changes": [], "Added to the plan": []}
     section = None
     for line in text.splitlines():
         if line.startswith("Between ") and line.endswith(":"):
@@ -98,7 +103,19 @@ def listed_changes(text):
             match = re.match(r"- Action (\S+?):", line)
             if match:
                 listed[section].append(match.group(1))
+            folded = re.match(r"(\d+) actions were added to the plan\.", line)
+            if folded and section == "Added to the plan":
+                listed[section] = ["?"] * int(folded.group(1))
     return {k: sorted(v) for k, v in listed.items()}
+
+
+def comparable(changes):
+    """Folded additions are compared by count only."""
+    out = dict(changes)
+    added = out.get("Added to the plan", [])
+    if len(added) > 5:
+        out["Added to the plan"] = ["?"] * len(added)
+    return out
 
 
 def test_every_bulletin_lists_exactly_the_status_changes_of_its_period(example_build):
@@ -106,7 +123,7 @@ def test_every_bulletin_lists_exactly_the_status_changes_of_its_period(example_b
     assert expected, "the example site has no bulletin with {{changes}}"
     for slug, want in expected.items():
         text = (example_build / "bulletins" / slug / "email.txt").read_text(encoding="utf-8")
-        assert listed_changes(text) == want, f"bulletins/{slug}"
+        assert listed_changes(text) == comparable(want), f"bulletins/{slug}"
 
 
 def test_another_partnerships_site_gets_the_same_treatment(openplan_bin, tmp_path):
@@ -140,13 +157,13 @@ def test_another_partnerships_site_gets_the_same_treatment(openplan_bin, tmp_pat
     assert run.returncode == 0, run.stderr
     expected = expected_changes(site, datetime.date(2026, 4, 10))
     assert expected == {
-        "jan": {"Completed": [], "Status changes": ["a1", "a2"]},
-        "feb": {"Completed": [], "Status changes": ["a1"]},
-        "mar": {"Completed": ["a1"], "Status changes": ["a2"]},
+        "jan": {"Completed": [], "Status changes": [], "Added to the plan": ["a1", "a2"]},
+        "feb": {"Completed": [], "Status changes": ["a1"], "Added to the plan": []},
+        "mar": {"Completed": ["a1"], "Status changes": ["a2"], "Added to the plan": []},
     }
     for folder in bulletin_folders(out):
         for name in ("index.html", "email.html", "email.txt"):
             assert (folder / name).is_file()
-        assert listed_changes((folder / "email.txt").read_text(encoding="utf-8")) == expected[folder.name], folder.name
+        assert listed_changes((folder / "email.txt").read_text(encoding="utf-8")) == comparable(expected[folder.name]), folder.name
     import feedparser
     assert len(feedparser.parse((out / "feed.xml").read_bytes()).entries) == 3
