@@ -1,4 +1,9 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Marks the first use of each glossary term in a body as a link to its glossary entry with
 /// an `<abbr>` giving what it stands for.
@@ -17,6 +22,10 @@ struct GlossaryMarker {
 
     /// Longest first, then in the order given.
     private var terms: [Term] = []
+    /// The terms' bytes one after another, and where each term's are: the scans compare
+    /// against these in place rather than copying a `Term` (and its strings) at each candidate.
+    private var termBytes: [UInt8] = []
+    private var termRanges: [Range<Int>] = []
     /// Which bytes some term starts with (bit `b % 64` of word `b / 64`), so most positions
     /// cost one bit test. A marker is made for every body, so this is a few words rather than
     /// a table of lists.
@@ -37,6 +46,8 @@ struct GlossaryMarker {
             .sorted { ($0.element.bytes.count, -$0.offset) > ($1.element.bytes.count, -$1.offset) }
             .map(\.element)
         for term in terms {
+            termRanges.append(termBytes.count..<(termBytes.count + term.bytes.count))
+            termBytes += term.bytes
             let b = Int(term.bytes[0])
             let bit = UInt64(1) << UInt64(b & 63)
             switch b >> 6 {
@@ -101,25 +112,23 @@ struct GlossaryMarker {
         var result: Set<String> = []
         for node in nodes {
             guard remaining > 0 else { break }
+            let bytes = Array(node.literalBytes)
+            var here: [Int] = []
+            for index in bytes.indices where mayStartTerm(bytes[index]) {
+                let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
+                for termIndex in terms.indices where !found[termIndex] && !here.contains(termIndex) {
+                    if match(termIndex, at: index, in: bytes, atWordStart: atWordStart) != nil { here.append(termIndex) }
+                }
+            }
+            // The probe (can a mark go here?) costs a node, so only where a new term is found.
+            guard !here.isEmpty else { continue }
             let probe = CmarkNode.customHTML(block: false, html: "")
             guard node.insertBefore(probe) else { continue }
             probe.free()
-            let bytes = Array(node.literalBytes)
-            let count = bytes.count
-            for index in 0..<count {
-                let first = bytes[index]
-                guard mayStartTerm(first) else { continue }
-                let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
-                for termIndex in terms.indices where !found[termIndex] && terms[termIndex].bytes[0] == first {
-                    let term = terms[termIndex]
-                    let end = index + term.bytes.count
-                    guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }
-                    if term.startsWithWord, !atWordStart { continue }
-                    if term.endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { continue }
-                    found[termIndex] = true
-                    remaining -= 1
-                    result.insert(term.mark.term)
-                }
+            for termIndex in here {
+                found[termIndex] = true
+                remaining -= 1
+                result.insert(terms[termIndex].mark.term)
             }
         }
         return result
@@ -130,15 +139,10 @@ struct GlossaryMarker {
         var index = 0
         let count = bytes.count
         scanning: while index < count, remaining > 0 {
-            let first = bytes[index]
-            if mayStartTerm(first) {
+            if mayStartTerm(bytes[index]) {
                 let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
-                for termIndex in terms.indices where !marked[termIndex] && terms[termIndex].bytes[0] == first {
-                    let term = terms[termIndex]
-                    let end = index + term.bytes.count
-                    guard end <= count, bytes[index..<end].elementsEqual(term.bytes) else { continue }
-                    if term.startsWithWord, !atWordStart { continue }
-                    if term.endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { continue }
+                for termIndex in terms.indices where !marked[termIndex] {
+                    guard let end = match(termIndex, at: index, in: bytes, atWordStart: atWordStart) else { continue }
                     matches.append((index..<end, termIndex))
                     marked[termIndex] = true
                     remaining -= 1
@@ -149,6 +153,23 @@ struct GlossaryMarker {
             index += 1
         }
         return matches
+    }
+
+    /// Where the term ends when it matches, as a whole word where it starts or ends with one,
+    /// at `index`; nil otherwise.
+    private func match(_ termIndex: Int, at index: Int, in bytes: [UInt8], atWordStart: Bool) -> Int? {
+        let range = termRanges[termIndex]
+        let end = index + range.count
+        guard end <= bytes.count, bytes[index] == termBytes[range.lowerBound] else { return nil }
+        let same = bytes.withUnsafeBufferPointer { text in
+            termBytes.withUnsafeBufferPointer { store in
+                memcmp(text.baseAddress! + index, store.baseAddress! + range.lowerBound, range.count) == 0
+            }
+        }
+        guard same else { return nil }
+        if terms[termIndex].startsWithWord, !atWordStart { return nil }
+        if terms[termIndex].endsWithWord, WordBoundary.isWordScalar(startingAt: end, in: bytes) { return nil }
+        return end
     }
 
     /// `<a href><abbr title>term</abbr></a>`, escaped; control characters that would end the C

@@ -30,27 +30,31 @@ struct SourceText {
         var lineIsASCII = true
         var sawAngle = false
         var sawPipe = false
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-                ascii.append(lineIsASCII)
-                lineIsASCII = true
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-                ascii.append(lineIsASCII)
-                lineIsASCII = true
-            } else if byte == UInt8(ascii: "<") {
-                sawAngle = true
-            } else if byte == UInt8(ascii: "|") {
-                sawPipe = true
-            } else if byte >= 0x80 {
-                lineIsASCII = false
+        // Through a buffer pointer: this runs over every body on every page, and the array's
+        // own subscript checks bounds on each byte.
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                } else if byte == UInt8(ascii: "\r") {
+                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                } else if byte == UInt8(ascii: "<") {
+                    sawAngle = true
+                } else if byte == UInt8(ascii: "|") {
+                    sawPipe = true
+                } else if byte >= 0x80 {
+                    lineIsASCII = false
+                }
+                index += 1
             }
-            index += 1
         }
         ascii.append(lineIsASCII)
         self.bytes = bytes

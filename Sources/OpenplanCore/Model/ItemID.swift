@@ -38,19 +38,32 @@ public enum Slug {
 }
 
 /// Compares strings so that runs of digits compare by value: `1.2 < 1.10`, `a2 < a10`.
+///
+/// Works on the bytes in place, without copying either string: sorting a plan's actions
+/// makes hundreds of thousands of these comparisons.
 public enum NaturalOrder {
     public static func less(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        var a = a, b = b
+        let decided: Bool? = a.withUTF8 { x in b.withUTF8 { y in less(x, y) } }
+        return decided ?? (a < b)
+    }
+
+    /// nil when the two are equal in natural order (`1.02` and `1.2`): the caller breaks the tie.
+    private static func less(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
         var i = 0, j = 0
         while i < x.count && j < y.count {
             let cx = x[i], cy = y[j]
             if isDigit(cx) && isDigit(cy) {
+                // Skip leading zeros, keeping at least one digit of each number.
+                var si = i, sj = j
                 var ei = i, ej = j
                 while ei < x.count && isDigit(x[ei]) { ei += 1 }
                 while ej < y.count && isDigit(y[ej]) { ej += 1 }
-                let nx = trimZeros(x[i..<ei]), ny = trimZeros(y[j..<ej])
-                if nx.count != ny.count { return nx.count < ny.count }
-                if nx != ny { return nx.lexicographicallyPrecedes(ny) }
+                while si < ei - 1 && x[si] == 48 { si += 1 }
+                while sj < ej - 1 && y[sj] == 48 { sj += 1 }
+                let lx = ei - si, ly = ej - sj
+                if lx != ly { return lx < ly }
+                for k in 0..<lx where x[si + k] != y[sj + k] { return x[si + k] < y[sj + k] }
                 i = ei; j = ej
             } else {
                 let lx = lower(cx), ly = lower(cy)
@@ -59,13 +72,9 @@ public enum NaturalOrder {
             }
         }
         if (x.count - i) != (y.count - j) { return (x.count - i) < (y.count - j) }
-        return a < b
+        return nil
     }
 
     private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
     private static func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
-    private static func trimZeros(_ s: ArraySlice<UInt8>) -> [UInt8] {
-        let t = s.drop(while: { $0 == 48 })
-        return t.isEmpty ? [48] : Array(t)
-    }
 }

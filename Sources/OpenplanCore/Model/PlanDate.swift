@@ -7,7 +7,7 @@ public enum PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     case month(year: Int, month: Int)
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces()
         if let d = Day(iso: t) { self = .day(d); return }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
@@ -76,7 +76,7 @@ public enum DueDate: Sendable, Hashable, CustomStringConvertible {
     case recurring(Recurrence)
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces()
         if let r = Recurrence(rawValue: t.lowercased()) { self = .recurring(r); return }
         guard let d = PlanDate(t) else { return nil }
         self = .date(d)

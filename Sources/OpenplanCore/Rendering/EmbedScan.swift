@@ -9,9 +9,9 @@ enum EmbedScan {
     static func merge(_ deps: Dependencies, _ body: MarkdownSource, _ plan: Plan) -> Dependencies {
         guard case .files(var set) = deps, let lines = candidateLines(body.text) else { return deps }
         for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmedSpaces()
             guard t.hasPrefix("{{"), t.hasSuffix("}}"), t.count > 4 else { continue }
-            let inner = t.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
+            let inner = t.dropFirst(2).dropLast(2).trimmedSpaces()
             let parts = inner.split(separator: " ", maxSplits: 1).map(String.init)
             let argument = parts.count > 1 ? PageContext.unquoted(parts[1]) : ""
             switch parts.first?.lowercased() ?? "" {

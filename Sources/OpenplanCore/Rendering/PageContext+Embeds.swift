@@ -36,7 +36,7 @@ extension PageContext {
             return embedProgress()
         case "changes":
             guard argument.isEmpty else { return fail("{{changes}} takes nothing after the word changes, but “\(argument)” was written.") }
-            let log = changesPeriod == site.recentChanges.period ? site.recentChanges : ChangeLog(plan: plan, period: changesPeriod, asOf: site.asOf)
+            let log = changesPeriod == site.recentChanges.period ? site.recentChanges : site.bulletinMoments.changes(in: plan, period: changesPeriod, asOf: site.asOf)
             return render(changesView(log), template("embed-changes"))
         case "feedback":
             guard let count = Self.feedbackCount(argument) else {
@@ -75,7 +75,7 @@ extension PageContext {
         let rows = plan.priorities.map { p -> PriorityProgressRowView in
             let actions = plan.actionsByPriority[p.id] ?? []
             var counts = [Int](repeating: 0, count: scale.statuses.count)
-            for a in actions { if let i = scale.position(of: a.status) { counts[i] += 1 } }
+            for k in actions.indices { if let i = scale.position(of: actions[k].status) { counts[i] += 1 } }
             return PriorityProgressRowView(title: "\(site.priorityLabel(p)): \(p.title)", href: href(SitePaths.priority(p.id)),
                                            sentence: progress(actions, caption: "").sentence, counts: counts, total: actions.count)
         }
@@ -102,7 +102,7 @@ extension PageContext {
     }
 
     static func unquoted(_ text: String) -> String {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces()
         if t.count >= 2, let f = t.first, let l = t.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
             return String(t.dropFirst().dropLast())
         }

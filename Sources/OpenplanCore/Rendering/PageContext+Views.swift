@@ -50,9 +50,11 @@ extension PageContext {
         let scale = plan.site.statuses
         var counts = [Int](repeating: 0, count: scale.statuses.count)
         var overdue = 0
-        for a in actions {
-            if let i = scale.position(of: a.status) { counts[i] += 1 }
-            if isPastDue(a) { overdue += 1 }
+        // By index: `for a in actions` would copy each action (a dozen reference counts) on a
+        // page that counts the whole plan.
+        for k in actions.indices {
+            if let i = scale.position(of: actions[k].status) { counts[i] += 1 }
+            if isPastDue(actions[k]) { overdue += 1 }
         }
         let total = actions.count
         let complete = scale.position(of: scale.completeID).map { counts[$0] } ?? 0
@@ -81,7 +83,7 @@ extension PageContext {
     func statusCounts(_ actions: [Action]) -> [StatusCountView] {
         let scale = plan.site.statuses
         var counts = [Int](repeating: 0, count: scale.statuses.count)
-        for a in actions { if let i = scale.position(of: a.status) { counts[i] += 1 } }
+        for k in actions.indices { if let i = scale.position(of: actions[k].status) { counts[i] += 1 } }
         return scale.statuses.enumerated().compactMap { i, s in
             counts[i] > 0 ? StatusCountView(statusTagHTML: tag(s.id), count: counts[i]) : nil
         }

@@ -22,7 +22,7 @@ final class PageContext {
     /// nil elsewhere, where embeds show the plan as it is now.
     private(set) var embedDay: Day?
     /// The plan as embeds see it: a snapshot on `embedDay`, or the plan itself.
-    private(set) lazy var embedPlan: Plan = embedDay.map { site.plan.snapshot(on: $0) } ?? site.plan
+    var embedPlan: Plan { embedDay.map { site.bulletinMoments.snapshot(of: site.plan, on: $0) } ?? site.plan }
     var markedTerms: Set<String> = []
     var diagnostics: [Diagnostic] = []
     var anchors: [PendingAnchor] = []
@@ -40,7 +40,6 @@ final class PageContext {
     func speak(as bulletin: Bulletin) {
         changesPeriod = .forBulletin(bulletin, in: site.plan)
         embedDay = min(bulletin.date, site.asOf)
-        embedPlan = embedDay.map { site.plan.snapshot(on: $0) } ?? site.plan
     }
     /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).
     var renderActionPage: ((ItemID) -> Void)?
@@ -120,9 +119,10 @@ final class PageContext {
         }
     }
 
-    /// Wraps the page's content in the layout.
+    /// Wraps the page's content in the layout. The finished page stays as the UTF-8 bytes that
+    /// are written to disk: turning it into a `String` and back would check every byte twice.
     func layout(title: String, content: String, description: String? = nil, breadcrumbs: [LinkView] = [],
-                lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> String {
+                lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> [UInt8] {
         let siteInfo = site.plan.site
         let isHome = path.folder.isEmpty && kind == "home"
         let view = LayoutView(
@@ -151,7 +151,9 @@ final class PageContext {
             bodyClass: "page-" + kind,
             generator: "Openplan \(Openplan.version)"
         )
-        return site.theme.render(view, "layout") + "\n"
+        var page = site.theme.renderBytes(view, "layout")
+        page.append(10)
+        return page
     }
 
     /// "Home › Priority 1" trails. Home is always first; the page itself is not included.
@@ -201,50 +203,43 @@ enum HeadingShift {
 /// both hold `id="what-we-are-doing"`, and a chart still names its own title and description.
 enum IDPrefix {
     /// One pass over the bytes: the report page runs this on every action's body, so it must
-    /// not search the rest of the text again after each hit.
-    private static let lists = ["aria-labelledby=\"", "aria-describedby=\""]
-
+    /// not search the rest of the text again after each hit (nor go through Foundation's
+    /// string search, which costs more than the whole pass).
     static func apply(_ html: String, prefix: String) -> String {
-        let once = applySingles(html, prefix: prefix)
-        guard once.contains("aria-") else { return once }
-        // Id lists (a chart's title and description): one pass per attribute name.
-        var out = once
-        for marker in lists where out.contains(marker) {
-            var parts = out.components(separatedBy: marker)
-            for i in 1..<parts.count {
-                guard let close = parts[i].firstIndex(of: "\"") else { continue }
-                let ids = parts[i][..<close].split(separator: " ").map { prefix + "-" + $0 }.joined(separator: " ")
-                parts[i] = ids + parts[i][close...]
-            }
-            out = parts.joined(separator: marker)
-        }
-        return out
-    }
-
-    static func applySingles(_ html: String, prefix: String) -> String {
         let prefixBytes = Array((prefix + "-").utf8)
+        // Read once: a static is checked for first use on every access inside the loop.
+        let idQuote = Self.idQuote, hrefHash = Self.hrefHash, listMarkers = Self.listMarkers
         var html = html
         let changed = html.withUTF8 { bytes -> [UInt8]? in
             var out: [UInt8] = []
             var copied = 0
             var i = 0
             let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                var end = -1
-                // ` id="` and `href="#`
-                if b == 32, i + 4 < n, bytes[i + 1] == 105, bytes[i + 2] == 100, bytes[i + 3] == 61, bytes[i + 4] == 34 {
-                    end = i + 5
-                } else if b == 104, i + 6 < n, bytes[i + 1] == 114, bytes[i + 2] == 101, bytes[i + 3] == 102,
-                          bytes[i + 4] == 61, bytes[i + 5] == 34, bytes[i + 6] == 35 {
-                    end = i + 7
-                }
-                if end < 0 { i += 1; continue }
+            func copy(to end: Int) {
                 if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
                 out.append(contentsOf: prefixBytes)
                 copied = end
-                i = end
+            }
+            while i < n {
+                let b = bytes[i]
+                if b == 32, matches(bytes, at: i + 1, idQuote) {
+                    i += 1 + idQuote.count
+                    copy(to: i)
+                } else if b == 104, matches(bytes, at: i, hrefHash) {
+                    i += hrefHash.count
+                    copy(to: i)
+                } else if b == 97, let marker = listMarkers.first(where: { matches(bytes, at: i, $0) }) {
+                    // An id list: every id in it, up to the closing quote, gets the prefix.
+                    i += marker.count
+                    var atStart = true
+                    while i < n, bytes[i] != 34 {
+                        if bytes[i] == 32 { atStart = true } else if atStart { copy(to: i); atStart = false }
+                        i += 1
+                    }
+                } else {
+                    i += 1
+                }
             }
             if copied == 0 { return nil }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
@@ -253,4 +248,13 @@ enum IDPrefix {
         return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
+    private static let idQuote = Array("id=\"".utf8)
+    private static let hrefHash = Array("href=\"#".utf8)
+    private static let listMarkers = [Array("aria-labelledby=\"".utf8), Array("aria-describedby=\"".utf8)]
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
+        guard start + word.count <= bytes.count else { return false }
+        for k in 0..<word.count where bytes[start + k] != word[k] { return false }
+        return true
+    }
 }

@@ -65,7 +65,7 @@ extension PageContext {
                               count: sorted.count)
         let html = layout(title: "Search", content: site.theme.render(view, "search"), breadcrumbs: crumbs([]),
                           lastUpdated: site.lastUpdated, kind: "search", scripts: [SitePaths.searchScript])
-        return [OutputFile(path: path.file, text: html),
+        return [OutputFile(path: path.file, bytes: html),
                 OutputFile(path: SitePaths.searchIndex, text: SiteContext.searchJSON(entries))]
     }
 }

@@ -30,6 +30,8 @@ final class SiteContext: Sendable {
     let navCache = NavCache()
     /// Action bodies rendered for their own page, kept for the whole-plan page.
     let sharedBodies = SharedBodies()
+    /// Each bulletin's snapshot of the plan and its changes, for its page, emails and feed entries.
+    let bulletinMoments = BulletinMoments()
     /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.
     let sharesBodies: Bool
     /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.

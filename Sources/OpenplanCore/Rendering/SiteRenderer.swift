@@ -171,7 +171,7 @@ public struct SiteRenderer: Sendable {
         page.renderActionPage = nested
         var files: [OutputFile]
         let plan = site.plan
-        func one(_ html: String) -> [OutputFile] { [OutputFile(path: job.path, text: html)] }
+        func one(_ html: [UInt8]) -> [OutputFile] { [OutputFile(path: job.path, bytes: html)] }
         switch job.kind {
         case .home: files = one(page.homePage())
         case .priority(let id): files = plan.priorityByID[id].map { one(page.priorityPage($0)) } ?? []

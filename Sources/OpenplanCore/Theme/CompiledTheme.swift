@@ -24,10 +24,15 @@ struct CompiledTheme: Sendable {
 
     /// nil for a template name the theme does not have.
     func render(_ view: some TemplateView, _ name: String) -> String? {
+        renderBytes(view, name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The output as UTF-8: every piece written is a Swift string, so it is valid UTF-8 already.
+    func renderBytes(_ view: some TemplateView, _ name: String) -> [UInt8]? {
         guard let i = index[name] else { return nil }
         var renderer = Renderer(theme: self, stack: [.view(view)])
         renderer.render(templates[i], indentation: nil, escaping: .libraryHTML)
-        return String(decoding: renderer.out, as: UTF8.self)
+        return renderer.out
     }
 
     /// One render call: the object stack and the output so far, as UTF-8.

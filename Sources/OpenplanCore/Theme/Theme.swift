@@ -88,6 +88,12 @@ public struct Theme: Sendable {
         return library.render(view, withTemplate: name) ?? ""
     }
 
+    /// As `render`, as UTF-8 bytes.
+    func renderBytes(_ view: some TemplateView, _ name: String) -> [UInt8] {
+        if let compiled { return compiled.renderBytes(view, name) ?? [] }
+        return Array((library.render(view, withTemplate: name) ?? "").utf8)
+    }
+
     /// Renders through the template library alone, for checking the compiled templates against it.
     func renderWithLibrary(_ view: some TemplateView, _ name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
@@ -103,7 +109,7 @@ public struct ThemeError: Error, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 
     static func describe(_ error: Error, line: String) -> String {
-        let shown = line.trimmingCharacters(in: .whitespaces)
+        let shown = line.trimmedSpaces()
         let at = shown.isEmpty ? "" : " (in: \(shown.count > 60 ? String(shown.prefix(60)) + "…" : shown))"
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?:

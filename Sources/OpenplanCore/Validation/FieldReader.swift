@@ -87,7 +87,7 @@ struct FieldReader {
                   "\"\(key)\" should be a single piece of text, but here it is \(entry.value.kindDescription).")
             return nil
         }
-        let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.text.trimmed()
         if text.isEmpty {
             if required { error(entry.keyLine, entry.keyColumn, "\"\(key)\" is empty. Give it a value.") }
             return nil
@@ -113,7 +113,7 @@ struct FieldReader {
                     error(item.line, item.column, "Each item in \"\(key)\" should be a single id, but this one is \(item.kindDescription).")
                     continue
                 }
-                let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = scalar.text.trimmed()
                 guard !text.isEmpty else {
                     error(item.line, item.column, "An item in \"\(key)\" is empty.")
                     continue

@@ -16,8 +16,10 @@ enum BulletinEmail {
     /// The body alone in the email flavour (inline styles, absolute links, no SVG): also the
     /// full content of the bulletin feeds, which mail services turn into campaigns.
     static func bodyHTML(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {
-        let page = context(.email(baseURL: baseURL), bulletin, site)
-        return InlineStyles.apply(page.body(bulletin.body))
+        site.bulletinMoments.emailBody(bulletin, baseURL: baseURL) {
+            let page = context(.email(baseURL: baseURL), bulletin, site)
+            return InlineStyles.apply(page.body(bulletin.body))
+        }
     }
 
     static func html(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {

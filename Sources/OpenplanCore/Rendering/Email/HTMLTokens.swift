@@ -31,7 +31,7 @@ struct HTMLTokens: Sequence, IteratorProtocol {
             rest = rest[rest.index(after: close)...]
             if inner.hasPrefix("!") || inner.hasPrefix("?") { continue }
             if inner.hasPrefix("/") {
-                return .close(inner.dropFirst().trimmingCharacters(in: .whitespaces).lowercased())
+                return .close(inner.dropFirst().trimmedSpaces().lowercased())
             }
             return Self.start(inner)
         }

@@ -133,8 +133,8 @@ struct PlainText {
             preDepth = max(0, preDepth - 1)
         case "a":
             guard let anchor = anchors.popLast(), let href = anchor.href, !href.isEmpty else { return }
-            let text = inline[anchor.textStart...].trimmingCharacters(in: .whitespaces)
-            if text == href || "mailto:" + text == href || "tel:" + text.replacingOccurrences(of: " ", with: "") == href { return }
+            let text = inline[anchor.textStart...].trimmedSpaces()
+            if text == href || "mailto:" + text == href || "tel:" + text.replacing(" ", with: "") == href { return }
             if text.isEmpty { inline += href; return }
             let number = (links.firstIndex(of: href) ?? { links.append(href); return links.count - 1 }()) + 1
             inline += " [\(number)]"
@@ -162,9 +162,9 @@ struct PlainText {
 
     /// Ends the current block: wraps it with the list and quote prefixes in force.
     private mutating func flush() {
-        let raw = preDepth > 0 ? inline : inline.trimmingCharacters(in: .whitespaces)
+        let raw = preDepth > 0 ? inline : inline.trimmedSpaces()
         inline = ""
-        guard !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        guard !raw.trimmed().isEmpty else { return }
         let quote = String(repeating: "> ", count: quoteDepth)
         let indent = String(repeating: "  ", count: max(0, lists.count - 1))
         var first = quote + indent, rest = quote + indent
@@ -179,7 +179,7 @@ struct PlainText {
         if preDepth > 0 {
             text = raw.split(separator: "\n", omittingEmptySubsequences: false).map { quote + "    " + $0 }.joined(separator: "\n")
         } else if let level = headingLevel, level <= 2 {
-            text = first + PlainText.underline(raw.replacingOccurrences(of: "\n", with: " "), level: level)
+            text = first + PlainText.underline(raw.replacing("\n", with: " "), level: level)
         } else {
             text = PlainText.wrap(raw, first: first, rest: rest)
         }

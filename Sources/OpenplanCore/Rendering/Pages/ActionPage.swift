@@ -1,5 +1,5 @@
 extension PageContext {
-    func actionPage(_ action: Action) -> String {
+    func actionPage(_ action: Action) -> [UInt8] {
         let site = self.site
         let tag = site.statusViews[action.status] ?? StatusTagView(
             status: Status(id: action.status, label: action.status, colour: .grey, meaning: ""), position: -1)

@@ -1,5 +1,5 @@
 extension PageContext {
-    func bulletinsPage(_ number: Int) -> String {
+    func bulletinsPage(_ number: Int) -> [UInt8] {
         let per = SiteContext.bulletinsPerPage
         let count = site.bulletinPageCount
         let slice = plan.bulletins.dropFirst((number - 1) * per).prefix(per)
@@ -17,7 +17,7 @@ extension PageContext {
                       lastUpdated: slice.first?.date ?? site.lastUpdated, kind: "bulletins")
     }
 
-    func bulletinPage(_ bulletin: Bulletin) -> String {
+    func bulletinPage(_ bulletin: Bulletin) -> [UInt8] {
         speak(as: bulletin)
         let index = plan.bulletins.firstIndex { $0.id == bulletin.id }
         let newer = index.flatMap { $0 > 0 ? plan.bulletins[$0 - 1] : nil }

@@ -1,5 +1,5 @@
 extension PageContext {
-    func feedbackPage(_ filter: FeedbackFilter) -> String {
+    func feedbackPage(_ filter: FeedbackFilter) -> [UInt8] {
         let all = plan.feedback
         let items: [Feedback]
         let heading: String

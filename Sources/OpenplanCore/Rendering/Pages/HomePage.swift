@@ -1,5 +1,5 @@
 extension PageContext {
-    func homePage() -> String {
+    func homePage() -> [UInt8] {
         let plan = self.plan
         let intro = plan.homeIntro.map { body($0.body) } ?? ""
         let cards = plan.priorities.map { p -> PriorityCardView in

@@ -1,5 +1,5 @@
 extension PageContext {
-    func measuresPage() -> String {
+    func measuresPage() -> [UInt8] {
         var groups = plan.priorities.compactMap { p -> MeasureGroupView? in
             guard let ms = plan.measuresByPriority[p.id], !ms.isEmpty else { return nil }
             return MeasureGroupView(heading: "\(site.priorityLabel(p)): \(p.title)", headingHref: href(SitePaths.priority(p.id)),
@@ -43,7 +43,7 @@ extension PageContext {
         let html = layout(title: measure.title, content: site.theme.render(view, "measure"), description: measure.description,
                           breadcrumbs: crumbs([("Measures", SitePaths.measures)]), lastUpdated: latest ?? site.lastUpdated,
                           kind: "measure")
-        return [OutputFile(path: path.file, text: html),
+        return [OutputFile(path: path.file, bytes: html),
                 OutputFile(path: SitePaths.measureCSV(measure.id), text: MeasureData.csv(measure))]
     }
 }

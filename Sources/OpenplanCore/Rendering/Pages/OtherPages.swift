@@ -1,5 +1,5 @@
 extension PageContext {
-    func glossaryPage() -> String {
+    func glossaryPage() -> [UInt8] {
         marksGlossary = false
         var groups: [GlossaryGroupView] = []
         for entry in plan.glossary {
@@ -22,13 +22,13 @@ extension PageContext {
                       lastUpdated: site.lastUpdated, kind: "glossary")
     }
 
-    func contentPage(_ page: Page) -> String {
+    func contentPage(_ page: Page) -> [UInt8] {
         let view = ContentPageView(title: page.title, summary: page.summary, bodyHTML: body(page.body))
         return layout(title: page.title, content: site.theme.render(view, "page"), description: page.summary,
                       breadcrumbs: crumbs([]), lastUpdated: site.lastUpdated, kind: "content")
     }
 
-    func notFoundPage() -> String {
+    func notFoundPage() -> [UInt8] {
         let view = NotFoundView(homeHref: href(""), searchHref: href(SitePaths.search), contactEmail: plan.site.contact?.email)
         return layout(title: "Page not found", content: site.theme.render(view, "not-found"), lastUpdated: nil, kind: "not-found")
     }

@@ -1,5 +1,5 @@
 extension PageContext {
-    func priorityPage(_ priority: Priority) -> String {
+    func priorityPage(_ priority: Priority) -> [UInt8] {
         let actions = plan.actionsByPriority[priority.id] ?? []
         let measures = plan.measuresByPriority[priority.id] ?? []
         let label = site.priorityLabel(priority)

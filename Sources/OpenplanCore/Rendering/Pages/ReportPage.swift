@@ -1,7 +1,7 @@
 extension PageContext {
     /// The whole plan on one page, for print and board papers: no navigation, every priority
     /// with its actions and measures, headings nested so the outline reads as a document.
-    func reportPage() -> String {
+    func reportPage() -> [UInt8] {
         var seenActions = Set<ItemID>()
         func actionView(_ a: Action) -> ReportActionView {
             let first = seenActions.insert(a.id).inserted
