@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The Markdown text as cmark-gfm sees it, with an index of line starts so that the byte
 /// columns cmark reports can be turned into the character columns an editor shows.
 ///
@@ -30,26 +36,36 @@ struct SourceText {
         var lineIsASCII = true
         var sawAngle = false
         var sawPipe = false
-        // Through a buffer pointer: this runs over every body on every page, and the array's
-        // own subscript checks bounds on each byte.
-        bytes.withUnsafeBufferPointer { bytes in
+        // memchr and eight bytes at a time: this runs over every body on every page, and a
+        // byte-by-byte loop with a branch per kind of byte cost more than parsing.
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            sawAngle = memchr(base, Int32(UInt8(ascii: "<")), count) != nil
+            sawPipe = memchr(base, Int32(UInt8(ascii: "|")), count) != nil
+            if memchr(base, Int32(UInt8(ascii: "\r")), count) == nil {
+                var lineStart = 0
+                while let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), count - lineStart) {
+                    let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    ascii.append(Self.isASCII(base + lineStart, end - lineStart))
+                    starts.append(end + 1)
+                    lineStart = end + 1
+                }
+                lineIsASCII = Self.isASCII(base + lineStart, count - lineStart)
+                return
+            }
             var index = 0
-            let count = bytes.count
             while index < count {
-                let byte = bytes[index]
+                let byte = buffer[index]
                 if byte == UInt8(ascii: "\n") {
                     starts.append(index + 1)
                     ascii.append(lineIsASCII)
                     lineIsASCII = true
                 } else if byte == UInt8(ascii: "\r") {
-                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    if index + 1 < count, buffer[index + 1] == UInt8(ascii: "\n") { index += 1 }
                     starts.append(index + 1)
                     ascii.append(lineIsASCII)
                     lineIsASCII = true
-                } else if byte == UInt8(ascii: "<") {
-                    sawAngle = true
-                } else if byte == UInt8(ascii: "|") {
-                    sawPipe = true
                 } else if byte >= 0x80 {
                     lineIsASCII = false
                 }
@@ -62,6 +78,21 @@ struct SourceText {
         self.asciiLines = ascii
         self.mayContainHTML = sawAngle
         self.mayContainTable = sawPipe
+    }
+
+    private static func isASCII(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        var high: UInt64 = 0
+        let raw = UnsafeRawPointer(start)
+        while i + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            high |= UInt64(start[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     var lineCount: Int { lineStarts.count }

@@ -37,7 +37,9 @@ public struct Plan: Sendable {
         self.people = people
         self.glossary = glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
         self.priorities = priorities.sorted { ($0.order ?? Int.max, $0.id) < ($1.order ?? Int.max, $1.id) }
-        self.actions = actions.sorted { $0.id < $1.id }
+        // A snapshot passes actions already in order; checking is far cheaper than sorting
+        // (which moves every action, with all its strings and lists, many times).
+        self.actions = Self.isInOrder(actions) ? actions : actions.sorted { $0.id < $1.id }
         self.measures = measures.sorted { $0.id < $1.id }
         self.feedback = feedback.sorted { ($1.date, $0.id) < ($0.date, $1.id) }
         self.bulletins = bulletins.sorted { ($1.date, $0.id) < ($0.date, $1.id) }
@@ -63,5 +65,12 @@ public struct Plan: Sendable {
         var fbByAction: [ItemID: [Feedback]] = [:]
         for f in self.feedback { for a in f.actions { fbByAction[a, default: []].append(f) } }
         feedbackByAction = fbByAction
+    }
+}
+
+extension Plan {
+    static func isInOrder(_ actions: [Action]) -> Bool {
+        for index in actions.indices.dropFirst() where actions[index].id < actions[index - 1].id { return false }
+        return true
     }
 }

@@ -93,7 +93,9 @@ public struct ChangeLog: Sendable {
         var changes: [StatusChange] = []
         var completed: [StatusChange] = []
         var passed: [PassedDue] = []
-        for action in plan.actions {
+        // By index, so each action is read in place rather than copied.
+        for index in plan.actions.indices {
+            let action = plan.actions[index]
             for change in Self.statusChanges(action) where counts(change.date) {
                 if scale.isComplete(change.to) && change.from != nil {
                     completed.append(change)

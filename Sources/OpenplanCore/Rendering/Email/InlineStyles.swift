@@ -24,7 +24,7 @@ enum InlineStyles {
             let nameStart = tag.index(after: tag.startIndex)
             let nameEnd = tag[nameStart...].firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber)) } ?? tag.endIndex
             let name = tag[nameStart..<nameEnd].lowercased()
-            if let style = styles[name], !tag.contains(" style=") {
+            if let style = styles[name], !tag.includes(" style=") {
                 out += tag[..<nameEnd]
                 out += " style=\"" + style + "\""
                 out += tag[nameEnd...]

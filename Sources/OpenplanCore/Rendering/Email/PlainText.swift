@@ -134,7 +134,7 @@ struct PlainText {
         case "a":
             guard let anchor = anchors.popLast(), let href = anchor.href, !href.isEmpty else { return }
             let text = inline[anchor.textStart...].trimmedSpaces()
-            if text == href || "mailto:" + text == href || "tel:" + text.replacing(" ", with: "") == href { return }
+            if text == href || "mailto:" + text == href || "tel:" + text.replacingEvery(" ", with: "") == href { return }
             if text.isEmpty { inline += href; return }
             let number = (links.firstIndex(of: href) ?? { links.append(href); return links.count - 1 }()) + 1
             inline += " [\(number)]"
@@ -179,7 +179,7 @@ struct PlainText {
         if preDepth > 0 {
             text = raw.split(separator: "\n", omittingEmptySubsequences: false).map { quote + "    " + $0 }.joined(separator: "\n")
         } else if let level = headingLevel, level <= 2 {
-            text = first + PlainText.underline(raw.replacing("\n", with: " "), level: level)
+            text = first + PlainText.underline(raw.replacingEvery("\n", with: " "), level: level)
         } else {
             text = PlainText.wrap(raw, first: first, rest: rest)
         }
@@ -214,7 +214,7 @@ struct PlainText {
 
     /// Decodes the character references the renderer and templates write.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(38) else { return text }  // no `&`
         var out = ""
         var rest = text[...]
         while let amp = rest.firstIndex(of: "&") {
