@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Turn one benchmark run's raw measurements into a table, bench/results/latest.md and latest.json.
 
-Usage: report.py --work bench/work --results bench/results --sizes 1000,10000 --runs 5 --warmup 1
+Usage: report.py --work bench/work --results bench/results --sizes 1000,10000 --runs 6 --rounds 3 --warmup 1
 
 Reads, for each size N, `result-N.env` (key=value lines written by bench/run) and
-`hyperfine-N-TOOL.json`. A tool that failed is reported as failed, never given a number.
+`hyperfine-N-TOOL-rK.json` (one per round; rounds take turns between the tools and are
+joined here). A tool that failed is reported as failed, never given a number.
 """
 
 import argparse
 import datetime
+import glob
 import json
 import os
+import statistics
 import platform
 import subprocess
 
@@ -66,17 +69,29 @@ def memory_gib():
         return None
 
 
+def joined_rounds(paths):
+    """One tool's timings from every round's hyperfine file, as if hyperfine had made all the runs."""
+    times, user, system = [], 0.0, 0.0
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for r in json.load(f)["results"]:
+                runs = r.get("times") or [r["mean"]]
+                times += runs
+                user += (r.get("user") or 0.0) * len(runs)
+                system += (r.get("system") or 0.0) * len(runs)
+    mean = statistics.fmean(times)
+    return {"mean": mean, "stddev": statistics.stdev(times) if len(times) > 1 else None,
+            "median": statistics.median(times), "min": min(times), "max": max(times),
+            "user": user / len(times), "system": system / len(times), "runs": len(times), "rounds": len(paths)}
+
+
 def size_result(work, n):
     env = read_env(os.path.join(work, "result-%d.env" % n))
     timings = {}
     for name in ("openplan", "hugo", "floor"):
-        path = os.path.join(work, "hyperfine-%d-%s.json" % (n, name))
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for r in json.load(f)["results"]:
-                timings[name] = {"mean": r["mean"], "stddev": r.get("stddev"), "min": r["min"], "max": r["max"],
-                                 "user": r.get("user"), "system": r.get("system"), "runs": len(r.get("times", []))}
+        paths = sorted(glob.glob(os.path.join(work, "hyperfine-%d-%s-r*.json" % (n, name))))
+        if paths:
+            timings[name] = joined_rounds(paths)
 
     def tool(name):
         status = env.get(name + "_status", "not run")
@@ -137,10 +152,12 @@ def markdown(report):
         "Run on %s. Machine: %d cores (%s), %s GiB memory, %s." % (
             report["date"], report["machine"]["cores"], report["machine"]["cpu"],
             report["machine"]["memory_gib"], report["machine"]["os"]),
-        "Each build timed by hyperfine: %d warm-up, %d runs, output folder removed before each run; "
+        "Each build timed by hyperfine: %d warm-up, %d runs in %d rounds that take turns between "
+        "Openplan and Hugo, output folder removed before each run; "
         "peak memory from one extra run under `/usr/bin/time -v`. As-of date %s. "
         "File system of the work folder: %s." % (
-            report["settings"]["warmup"], report["settings"]["runs"], report["settings"]["as_of"],
+            report["settings"]["warmup"], report["settings"]["runs"], report["settings"].get("rounds", 1),
+            report["settings"]["as_of"],
             report["settings"]["work_file_system"]),
         "",
         "| N | Openplan | Hugo | Openplan/Hugo | Openplan peak RSS | Hugo peak RSS | Memory ratio "
@@ -192,6 +209,7 @@ def main():
     parser.add_argument("--results", required=True)
     parser.add_argument("--sizes", required=True)
     parser.add_argument("--runs", type=int, required=True)
+    parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--warmup", type=int, required=True)
     parser.add_argument("--openplan-bin", default="")
     args = parser.parse_args()
@@ -205,7 +223,7 @@ def main():
                   "hyperfine": tool_version(["hyperfine", "--version"]),
                   "cmark-gfm": tool_version(["cmark-gfm", "--version"]),
                   "swift": tool_version(["swift", "--version"])},
-        "settings": {"runs": args.runs, "warmup": args.warmup, "as_of": "2026-01-31",
+        "settings": {"runs": args.runs, "rounds": args.rounds, "warmup": args.warmup, "as_of": "2026-01-31",
                      "work_file_system": tool_version(["stat", "-f", "-c", "%T", args.work])},
         "sizes": sizes,
         "linearity": {name: linearity(sizes, name) for name in ("openplan", "hugo")},

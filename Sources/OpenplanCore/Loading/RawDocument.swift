@@ -22,7 +22,7 @@ struct RawDocument: Sendable {
         var document = RawDocument(kind: entry.kind, file: file, stem: entry.stem, root: nil,
                                    origin: SourceLocation(file: file, line: 1, column: 1),
                                    body: .empty(file: file), isReadable: false, diagnostics: [])
-        guard let data = FileManager.default.contents(atPath: entry.url.path) else {
+        guard let data = FileManager.default.contents(atPath: entry.filePath) else {
             document.diagnostics.append(.error(file, "This file could not be opened. Check that it is not locked or open elsewhere."))
             return document
         }
