@@ -1,4 +1,9 @@
 import Markdown
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The state of rendering one page: where it is (for relative links), which glossary terms it
 /// has already marked, the diagnostics and links found in its Markdown, and a counter that
@@ -204,16 +209,15 @@ enum HeadingShift {
 enum IDPrefix {
     /// One pass over the bytes: the report page runs this on every action's body, so it must
     /// not search the rest of the text again after each hit (nor go through Foundation's
-    /// string search, which costs more than the whole pass).
+    /// string search, which costs more than the whole pass). Every attribute it changes is
+    /// followed by `="`, so it jumps from `=` to `=` with `memchr` and looks behind each one.
     static func apply(_ html: String, prefix: String) -> String {
         let prefixBytes = Array((prefix + "-").utf8)
-        // Read once: a static is checked for first use on every access inside the loop.
-        let idQuote = Self.idQuote, hrefHash = Self.hrefHash, listMarkers = Self.listMarkers
         var html = html
         let changed = html.withUTF8 { bytes -> [UInt8]? in
+            guard let base = bytes.baseAddress else { return nil }
             var out: [UInt8] = []
             var copied = 0
-            var i = 0
             let n = bytes.count
             func copy(to end: Int) {
                 if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
@@ -221,24 +225,31 @@ enum IDPrefix {
                 out.append(contentsOf: prefixBytes)
                 copied = end
             }
-            while i < n {
-                let b = bytes[i]
-                if b == 32, matches(bytes, at: i + 1, idQuote) {
-                    i += 1 + idQuote.count
+            func before(_ at: Int, is word: StaticString) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard at >= count else { return false }
+                return memcmp(base + at - count, word.utf8Start, count) == 0
+            }
+            var i = 0
+            while i < n, let hit = memchr(base + i, Int32(UInt8(ascii: "=")), n - i) {
+                let equals = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                i = equals + 1
+                guard i < n, bytes[i] == UInt8(ascii: "\"") else { continue }
+                if before(equals, is: " id") {
+                    i += 1
                     copy(to: i)
-                } else if b == 104, matches(bytes, at: i, hrefHash) {
-                    i += hrefHash.count
+                } else if before(equals, is: "href") {
+                    guard i + 1 < n, bytes[i + 1] == UInt8(ascii: "#") else { continue }
+                    i += 2
                     copy(to: i)
-                } else if b == 97, let marker = listMarkers.first(where: { matches(bytes, at: i, $0) }) {
+                } else if before(equals, is: "aria-labelledby") || before(equals, is: "aria-describedby") {
                     // An id list: every id in it, up to the closing quote, gets the prefix.
-                    i += marker.count
+                    i += 1
                     var atStart = true
-                    while i < n, bytes[i] != 34 {
+                    while i < n, bytes[i] != UInt8(ascii: "\"") {
                         if bytes[i] == 32 { atStart = true } else if atStart { copy(to: i); atStart = false }
                         i += 1
                     }
-                } else {
-                    i += 1
                 }
             }
             if copied == 0 { return nil }
@@ -246,15 +257,5 @@ enum IDPrefix {
             return out
         }
         return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
-    }
-
-    private static let idQuote = Array("id=\"".utf8)
-    private static let hrefHash = Array("href=\"#".utf8)
-    private static let listMarkers = [Array("aria-labelledby=\"".utf8), Array("aria-describedby=\"".utf8)]
-
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
-        guard start + word.count <= bytes.count else { return false }
-        for k in 0..<word.count where bytes[start + k] != word[k] { return false }
-        return true
     }
 }

@@ -81,7 +81,7 @@ struct CompiledTheme: Sendable {
         private mutating func render(_ node: TemplateNode, indentation: String?, escaping: inout TemplateEscaping) {
             switch node {
             case .text(let text):
-                out += text.utf8
+                out.appendUTF8(text)
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { return }
                 let text: String
@@ -92,7 +92,7 @@ struct CompiledTheme: Sendable {
                 case .view(let v): text = String(describing: v)
                 case .list(let l): text = l.describing
                 }
-                if escaped { Self.append(text, escaping: escaping, to: &out) } else { out += text.utf8 }
+                if escaped { Self.append(text, escaping: escaping, to: &out) } else { out.appendUTF8(text) }
             case .section(let path, let body):
                 switch lookup(path) {
                 case .list(let list)?:
@@ -167,7 +167,7 @@ struct CompiledTheme: Sendable {
 
         private static func append(_ text: String, escaping: TemplateEscaping, to out: inout [UInt8]) {
             switch escaping {
-            case .text: out += text.utf8
+            case .text: out.appendUTF8(text)
             case .fastHTML: HTML.appendEscaped(text, to: &out)
             case .libraryHTML: HTML.appendEscapedCharacters(text, to: &out)
             }

@@ -11,29 +11,48 @@ enum InlineStyles {
             "ul": s.list, "ol": s.list, "li": s.li, "a": s.a, "blockquote": s.quote,
             "table": s.table, "th": s.th, "td": s.td, "img": s.img, "hr": s.hr, "pre": s.pre, "code": s.code,
         ]
-        var out = ""
-        out.reserveCapacity(html.utf8.count + html.utf8.count / 2)
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else {
-                rest = rest[open...]
-                break
+        // On bytes: tags and names are ASCII, and every other byte is copied as it is.
+        var html = html
+        let out = html.withUTF8 { bytes -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 2)
+            let count = bytes.count
+            var copied = 0
+            var i = 0
+            while i < count {
+                guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+                var close = i + 1
+                while close < count, bytes[close] != UInt8(ascii: ">") { close += 1 }
+                guard close < count else { break }
+                var nameEnd = i + 1
+                while nameEnd < close, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<nameEnd]), as: UTF8.self).lowercased()
+                if let style = styles[name], !Self.hasStyle(UnsafeBufferPointer(rebasing: bytes[i...close])) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<nameEnd]))
+                    out.appendUTF8(" style=\"" + style + "\"")
+                    copied = nameEnd
+                }
+                i = close + 1
             }
-            let tag = rest[open...close]
-            let nameStart = tag.index(after: tag.startIndex)
-            let nameEnd = tag[nameStart...].firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber)) } ?? tag.endIndex
-            let name = tag[nameStart..<nameEnd].lowercased()
-            if let style = styles[name], !tag.includes(" style=") {
-                out += tag[..<nameEnd]
-                out += " style=\"" + style + "\""
-                out += tag[nameEnd...]
-            } else {
-                out += tag
-            }
-            rest = rest[rest.index(after: close)...]
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+            return out
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII letters and digits: what a tag name is made of here.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static let styleAttribute = Array(" style=".utf8)
+
+    private static func hasStyle(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = styleAttribute
+        guard tag.count >= needle.count else { return false }
+        for start in 0...(tag.count - needle.count) where tag[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ tag[start + $0] == needle[$0] }) { return true }
+        }
+        return false
     }
 }

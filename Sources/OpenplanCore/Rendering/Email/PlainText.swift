@@ -191,20 +191,33 @@ struct PlainText {
     static func wrap(_ text: String, first: String, rest: String) -> String {
         var lines: [String] = []
         var line = first
+        // The line's length in characters, kept as words are added rather than counted again
+        // for every word (a bulletin's list of changes has thousands of words).
+        var length = first.count
+        let restLength = rest.count
         var lineHasWord = false
         for (n, hard) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n > 0 {
                 lines.append(line)
                 line = rest
+                length = restLength
                 lineHasWord = false
             }
             for word in hard.split(separator: " ") {
-                if lineHasWord && line.count + 1 + word.count > width {
+                let wordLength = word.count
+                if lineHasWord && length + 1 + wordLength > width {
                     lines.append(line)
                     line = rest
+                    length = restLength
                     lineHasWord = false
                 }
                 line += (lineHasWord ? " " : "") + word
+                if let lead = word.utf8.first, lead >= 0x80 {
+                    // A word that starts with a combining mark joins the character before it.
+                    length = line.count
+                } else {
+                    length += (lineHasWord ? 1 : 0) + wordLength
+                }
                 lineHasWord = true
             }
         }
