@@ -38,9 +38,10 @@ struct GlossaryMarker {
         var candidates: [Term] = []
         for mark in glossary where !mark.term.isEmpty && !alreadyMarked.contains(mark.term) && seen.insert(mark.term).inserted {
             let bytes = Array(mark.term.utf8)
-            candidates.append(Term(mark: mark, bytes: bytes,
-                                   startsWithWord: WordBoundary.isWordScalar(startingAt: 0, in: bytes),
-                                   endsWithWord: WordBoundary.isWordScalar(endingAt: bytes.count, in: bytes)))
+            let (startsWithWord, endsWithWord) = bytes.withUnsafeBufferPointer {
+                (WordBoundary.isWordScalar(startingAt: 0, in: $0), WordBoundary.isWordScalar(endingAt: $0.count, in: $0))
+            }
+            candidates.append(Term(mark: mark, bytes: bytes, startsWithWord: startsWithWord, endsWithWord: endsWithWord))
         }
         terms = candidates.enumerated()
             .sorted { ($0.element.bytes.count, -$0.offset) > ($1.element.bytes.count, -$1.offset) }
@@ -66,9 +67,11 @@ struct GlossaryMarker {
         var result: Set<String> = []
         for node in nodes {
             guard remaining > 0 else { break }
-            let bytes = Array(node.literalBytes)
-            let matches = findMatches(in: bytes)
+            // Scanned where cmark keeps it; copied only when there is something to mark.
+            let text = node.literalBytes
+            let matches = findMatches(in: text)
             guard !matches.isEmpty else { continue }
+            let bytes = Array(text)
             // Some parents (GFM table cells) refuse custom inline nodes. Probe first, so a
             // refusal leaves the text exactly as written rather than losing the term.
             let probe = CmarkNode.customHTML(block: false, html: "")
@@ -112,7 +115,7 @@ struct GlossaryMarker {
         var result: Set<String> = []
         for node in nodes {
             guard remaining > 0 else { break }
-            let bytes = Array(node.literalBytes)
+            let bytes = node.literalBytes
             var here: [Int] = []
             for index in bytes.indices where mayStartTerm(bytes[index]) {
                 let atWordStart = !WordBoundary.isWordScalar(endingAt: index, in: bytes)
@@ -134,7 +137,7 @@ struct GlossaryMarker {
         return result
     }
 
-    private mutating func findMatches(in bytes: [UInt8]) -> [(Range<Int>, Int)] {
+    private mutating func findMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Int)] {
         var matches: [(Range<Int>, Int)] = []
         var index = 0
         let count = bytes.count
@@ -157,14 +160,12 @@ struct GlossaryMarker {
 
     /// Where the term ends when it matches, as a whole word where it starts or ends with one,
     /// at `index`; nil otherwise.
-    private func match(_ termIndex: Int, at index: Int, in bytes: [UInt8], atWordStart: Bool) -> Int? {
+    private func match(_ termIndex: Int, at index: Int, in bytes: UnsafeBufferPointer<UInt8>, atWordStart: Bool) -> Int? {
         let range = termRanges[termIndex]
         let end = index + range.count
         guard end <= bytes.count, bytes[index] == termBytes[range.lowerBound] else { return nil }
-        let same = bytes.withUnsafeBufferPointer { text in
-            termBytes.withUnsafeBufferPointer { store in
-                memcmp(text.baseAddress! + index, store.baseAddress! + range.lowerBound, range.count) == 0
-            }
+        let same = termBytes.withUnsafeBufferPointer { store in
+            memcmp(bytes.baseAddress! + index, store.baseAddress! + range.lowerBound, range.count) == 0
         }
         guard same else { return nil }
         if terms[termIndex].startsWithWord, !atWordStart { return nil }
@@ -183,14 +184,14 @@ struct GlossaryMarker {
 
 /// Whether the character beside a position is part of a word (a letter or digit in any script).
 enum WordBoundary {
-    static func isWordScalar(startingAt index: Int, in bytes: [UInt8]) -> Bool {
+    static func isWordScalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index < bytes.count else { return false }
         let lead = bytes[index]
         if lead < 0x80 { return isASCIIWord(lead) }
         return decode(from: index, in: bytes).map(isWord) ?? false
     }
 
-    static func isWordScalar(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+    static func isWordScalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, index <= bytes.count else { return false }
         let last = bytes[index - 1]
         if last < 0x80 { return isASCIIWord(last) }
@@ -208,7 +209,7 @@ enum WordBoundary {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func decode(from index: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+    private static func decode(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         var iterator = bytes[index...].makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
