@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Openplan",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // Hummingbird 2, behind the preview, needs macOS 14
     products: [
         .executable(name: "openplan", targets: ["openplan"]),
         .library(name: "OpenplanCore", targets: ["OpenplanCore"]),

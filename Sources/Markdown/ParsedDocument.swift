@@ -97,7 +97,7 @@ struct GFMExtensions: @unchecked Sendable {
     }
 }
 
-/// A plain mutex that works on every platform the package builds for (macOS 13 has no `Mutex`).
+/// A plain mutex that works on every platform the package builds for (`Mutex` needs macOS 15).
 final class ParseLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
