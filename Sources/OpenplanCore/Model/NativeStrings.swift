@@ -36,21 +36,26 @@ extension StringProtocol {
     func includes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { n -> Bool in
-            guard let nBase = n.baseAddress, !n.isEmpty else { return true }
-            let found = utf8.withContiguousStorageIfAvailable { hay -> Bool in
-                guard let hBase = hay.baseAddress, hay.count >= n.count else { return false }
-                // memchr to each place the first byte occurs, then compare the rest.
-                var at = 0
-                let last = hay.count - n.count
-                while at <= last, let hit = memchr(hBase + at, Int32(nBase[0]), last - at + 1) {
-                    let offset = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - hBase
-                    if memcmp(hBase + offset, nBase, n.count) == 0 { return true }
-                    at = offset + 1
-                }
-                return false
-            }
+            let found = utf8.withContiguousStorageIfAvailable { ByteSearch.contains($0, n) }
             return found ?? (utf8.firstRange(of: n) != nil)
         }
+    }
+}
+
+/// Substring search on UTF-8 bytes: `memchr` to each place the first byte occurs, then
+/// `memcmp` for the rest.
+enum ByteSearch {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let nBase = needle.baseAddress, !needle.isEmpty else { return true }
+        guard let hBase = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var at = 0
+        let last = haystack.count - needle.count
+        while at <= last, let hit = memchr(hBase + at, Int32(nBase[0]), last - at + 1) {
+            let offset = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - hBase
+            if memcmp(hBase + offset, nBase, needle.count) == 0 { return true }
+            at = offset + 1
+        }
+        return false
     }
 }
 

@@ -4,39 +4,21 @@ enum XML {
     /// three-byte sequence (U+FFFE, U+FFFF), so the result is the same as going character by
     /// character, which cost a tenth of building the feeds.
     static func escape(_ text: String) -> String {
-        var text = text
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        text.withUTF8 { bytes in
-            let count = bytes.count
-            var copied = 0
-            var i = 0
-            func replace(_ length: Int, with escape: String) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                out.append(contentsOf: escape.utf8)
-                i += length
-                copied = i
+        ByteRewrite.apply(text) { bytes, i in
+            switch bytes[i] {
+            case 38: return (1, "&amp;")
+            case 60: return (1, "&lt;")
+            case 62: return (1, "&gt;")
+            case 34: return (1, "&quot;")
+            case 39: return (1, "&apos;")
+            // Characters XML 1.0 forbids (most C0 controls) are dropped rather than breaking the feed.
+            case 9, 10, 13: return nil
+            case let byte where byte < 0x20: return (1, "")
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                return (3, "")
+            default: return nil
             }
-            while i < count {
-                let byte = bytes[i]
-                switch byte {
-                case 38: replace(1, with: "&amp;")
-                case 60: replace(1, with: "&lt;")
-                case 62: replace(1, with: "&gt;")
-                case 34: replace(1, with: "&quot;")
-                case 39: replace(1, with: "&apos;")
-                // Characters XML 1.0 forbids (most C0 controls) are dropped rather than breaking the feed.
-                case 9, 10, 13: i += 1
-                case 0..<0x20: replace(1, with: "")
-                case 0xEF where i + 2 < count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
-                    replace(3, with: "")
-                default:
-                    i += 1
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

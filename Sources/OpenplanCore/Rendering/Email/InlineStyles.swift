@@ -48,11 +48,6 @@ enum InlineStyles {
     private static let styleAttribute = Array(" style=".utf8)
 
     private static func hasStyle(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = styleAttribute
-        guard tag.count >= needle.count else { return false }
-        for start in 0...(tag.count - needle.count) where tag[start] == needle[0] {
-            if (1..<needle.count).allSatisfy({ tag[start + $0] == needle[$0] }) { return true }
-        }
-        return false
+        styleAttribute.withUnsafeBufferPointer { ByteSearch.contains(tag, $0) }
     }
 }
