@@ -39,6 +39,7 @@ let package = Package(
             name: "OpenplanServer",
             dependencies: [
                 "OpenplanCore",
+                "Markdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

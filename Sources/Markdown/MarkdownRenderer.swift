@@ -161,11 +161,6 @@ public struct MarkdownRenderer: Sendable {
         return headings
     }
 
-    /// The same as `HTML.escape`, for callers that think of escaping as the renderer's job.
-    public static func escapeHTML(_ text: String) -> String {
-        HTML.escape(text)
-    }
-
     /// The text of a Markdown snippet with its markup taken away (no raw HTML, link text
     /// without addresses), for summaries and plain-text email. Embeds are left as written.
     public static func plainText(_ markdown: String) -> String {

@@ -1,3 +1,4 @@
+import Markdown
 import OpenplanCore
 
 /// The page every HTML request gets while the content has problems.
@@ -64,19 +65,5 @@ enum PreviewErrorPage {
         diagnostics.sorted().map(\.description).joined(separator: "\n")
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 }

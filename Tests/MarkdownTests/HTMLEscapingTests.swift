@@ -12,7 +12,15 @@ import Markdown
         #expect(HTML.escape("é & ü") == "é &amp; ü")
     }
 
-    @Test func rendererHelperMatches() {
-        #expect(MarkdownRenderer.escapeHTML("<'>") == "&lt;&#39;&gt;")
+    @Test func appendingToBytesMatchesEscape() {
+        var out = Array("x".utf8)
+        HTML.appendEscaped("<'> & é", to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x" + HTML.escape("<'> & é"))
+    }
+
+    /// A quote followed by a combining mark is one Swift `Character`, but a browser still ends
+    /// the attribute at the quote: it must be escaped all the same.
+    @Test func escapesAQuoteEvenWithACombiningMarkAfterIt() {
+        #expect(HTML.escape("a\"\u{301}b") == "a&quot;\u{301}b")
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import OpenplanCore
+import Markdown
 
 /// Every editor-written string in the fixture carries this; none of it may reach a page as markup.
 private let hostile = "<script>alert(1)</script>\"'&"

@@ -1,3 +1,4 @@
+import Markdown
 /// A measure's line chart, drawn at build time as inline SVG.
 ///
 /// Readings, baseline and targets are each labelled directly beside what they mark, never

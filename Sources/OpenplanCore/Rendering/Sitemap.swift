@@ -1,3 +1,4 @@
+import Markdown
 /// `sitemap.xml` and `robots.txt`, published only when the site has a `base_url` (both need
 /// absolute addresses).
 enum Sitemap {

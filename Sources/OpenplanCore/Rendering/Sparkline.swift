@@ -1,3 +1,4 @@
+import Markdown
 /// A tiny trend line for lists of measures: readings only, with the latest marked.
 ///
 /// It is an image with its own text alternative (the trend in words), so nothing is lost for

@@ -1,24 +1,11 @@
 import Foundation
+import Markdown
 
 /// Escaping and the page frame for the review site. Every piece of content (titles,
 /// sentences, file names, links) is escaped, because content is written by many people and
 /// must never become markup.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     /// A link to a published page; plain text when the address is not a web address or a
     /// path (so `javascript:` and the like never become links).

@@ -38,29 +38,8 @@ public indirect enum OrderedJSON: Sendable, Hashable {
         }
     }
 
-    /// A JSON string literal; control characters and the line separators that break
-    /// JavaScript are escaped.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(format: "%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, from the project's one JSON escaper.
+    public static func quote(_ s: String) -> String { JSON.string(s) }
 }
 
 extension ReadabilityScore {

@@ -2,7 +2,7 @@
 // Do not edit by hand: change the views and run the script again.
 import Mustache
 
-extension ActionEmbedView: MustacheParent {
+extension ActionEmbedView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -12,12 +12,12 @@ extension ActionEmbedView: MustacheParent {
         case "due": return due
         case "isPastDue": return isPastDue
         case "leadsText": return leadsText
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ActionPageView: MustacheParent {
+extension ActionPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -45,12 +45,12 @@ extension ActionPageView: MustacheParent {
         case "hasFeedback": return hasFeedback
         case "feedback": return feedback
         case "statusKeyHTML": return statusKeyHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ActionRowView: MustacheParent {
+extension ActionRowView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -60,32 +60,32 @@ extension ActionRowView: MustacheParent {
         case "due": return due
         case "isPastDue": return isPastDue
         case "leadsText": return leadsText
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension BreadcrumbView: MustacheParent {
+extension BreadcrumbView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "href": return href
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension BulletinFeedLinksView: MustacheParent {
+extension BulletinFeedLinksView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "atomHref": return atomHref
         case "rssHref": return rssHref
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension BulletinPageView: MustacheParent {
+extension BulletinPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -95,36 +95,36 @@ extension BulletinPageView: MustacheParent {
         case "newer": return newer
         case "older": return older
         case "allHref": return allHref
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension BulletinSummaryView: MustacheParent {
+extension BulletinSummaryView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "href": return href
         case "date": return date
         case "bulletinSummary": return bulletinSummary
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension BulletinsPageView: MustacheParent {
+extension BulletinsPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "hasBulletins": return hasBulletins
         case "bulletins": return bulletins
         case "pagination": return pagination
         case "feeds": return feeds
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ChangeItemView: MustacheParent {
+extension ChangeItemView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -132,12 +132,12 @@ extension ChangeItemView: MustacheParent {
         case "date": return date
         case "detail": return detail
         case "statusTagHTML": return statusTagHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ChangesView: MustacheParent {
+extension ChangesView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "periodText": return periodText
@@ -158,77 +158,77 @@ extension ChangesView: MustacheParent {
         case "hasFeedback": return hasFeedback
         case "readings": return readings
         case "hasReadings": return hasReadings
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ContentPageView: MustacheParent {
+extension ContentPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "summary": return summary
         case "bodyHTML": return bodyHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension DataRowView: MustacheParent {
+extension DataRowView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "kind": return kind
         case "date": return date
         case "valueText": return valueText
         case "note": return note
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension DateView: MustacheParent {
+extension DateView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "iso": return iso
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension DueView: MustacheParent {
+extension DueView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "iso": return iso
         case "hasDate": return hasDate
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension EmailEmbedView: MustacheParent {
+extension EmailEmbedView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "s": return s
         case "e": return e
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension EmailStatusView: MustacheParent {
+extension EmailStatusView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
         case "marker": return marker
         case "style": return style
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension EmailStyle: MustacheParent {
+extension EmailStyle: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "body": return body
@@ -271,12 +271,12 @@ extension EmailStyle: MustacheParent {
         case "overdue": return overdue
         case "feedbackKey": return feedbackKey
         case "feedbackValue": return feedbackValue
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension EmailView: MustacheParent {
+extension EmailView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "s": return s
@@ -296,34 +296,34 @@ extension EmailView: MustacheParent {
         case "contactEmail": return contactEmail
         case "contactEmailHref": return contactEmailHref
         case "contactPhone": return contactPhone
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension FeedbackEmbedView: MustacheParent {
+extension FeedbackEmbedView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "items": return items
         case "hasItems": return hasItems
         case "allHref": return allHref
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension FeedbackGroupView: MustacheParent {
+extension FeedbackGroupView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "theme": return theme
         case "themeHref": return themeHref
         case "items": return items
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension FeedbackItemView: MustacheParent {
+extension FeedbackItemView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "hasAnchor": return hasAnchor
@@ -338,12 +338,12 @@ extension FeedbackItemView: MustacheParent {
         case "detailHTML": return detailHTML
         case "relatedActions": return relatedActions
         case "hasRelatedActions": return hasRelatedActions
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension FeedbackPageView: MustacheParent {
+extension FeedbackPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "heading": return heading
@@ -354,68 +354,68 @@ extension FeedbackPageView: MustacheParent {
         case "statusFilters": return statusFilters
         case "hasItems": return hasItems
         case "groups": return groups
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension FilterLinkView: MustacheParent {
+extension FilterLinkView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "href": return href
         case "count": return count
         case "isCurrent": return isCurrent
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension GlossaryEntryView: MustacheParent {
+extension GlossaryEntryView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "term": return term
         case "anchor": return anchor
         case "standsFor": return standsFor
         case "meaning": return meaning
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension GlossaryGroupView: MustacheParent {
+extension GlossaryGroupView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "letter": return letter
         case "anchor": return anchor
         case "entries": return entries
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension GlossaryView: MustacheParent {
+extension GlossaryView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "hasEntries": return hasEntries
         case "letters": return letters
         case "groups": return groups
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension HistoryRowView: MustacheParent {
+extension HistoryRowView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "statusTagHTML": return statusTagHTML
         case "from": return from
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension HomeView: MustacheParent {
+extension HomeView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -434,12 +434,12 @@ extension HomeView: MustacheParent {
         case "reportHref": return reportHref
         case "measuresHref": return measuresHref
         case "statusKeyHTML": return statusKeyHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension LayoutView: MustacheParent {
+extension LayoutView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "lang": return lang
@@ -466,43 +466,43 @@ extension LayoutView: MustacheParent {
         case "scripts": return scripts
         case "bodyClass": return bodyClass
         case "generator": return generator
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension LeadView: MustacheParent {
+extension LeadView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "role": return role
         case "organisation": return organisation
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension LetterView: MustacheParent {
+extension LetterView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "letter": return letter
         case "href": return href
         case "hasEntries": return hasEntries
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension LinkView: MustacheParent {
+extension LinkView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "href": return href
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MeasureCardView: MustacheParent {
+extension MeasureCardView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -515,12 +515,12 @@ extension MeasureCardView: MustacheParent {
         case "trendText": return trendText
         case "sparklineHTML": return sparklineHTML
         case "archivedText": return archivedText
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MeasureEmbedView: MustacheParent {
+extension MeasureEmbedView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -532,23 +532,23 @@ extension MeasureEmbedView: MustacheParent {
         case "hasChart": return hasChart
         case "chartHTML": return chartHTML
         case "csvHref": return csvHref
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MeasureGroupView: MustacheParent {
+extension MeasureGroupView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "heading": return heading
         case "headingHref": return headingHref
         case "measures": return measures
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MeasurePageView: MustacheParent {
+extension MeasurePageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -574,79 +574,79 @@ extension MeasurePageView: MustacheParent {
         case "hasActions": return hasActions
         case "actionsCaption": return actionsCaption
         case "actions": return actions
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MeasuresPageView: MustacheParent {
+extension MeasuresPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "hasMeasures": return hasMeasures
         case "groups": return groups
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension MilestoneView: MustacheParent {
+extension MilestoneView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "due": return due
         case "statusTagHTML": return statusTagHTML
         case "isComplete": return isComplete
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension NavItemView: MustacheParent {
+extension NavItemView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text
         case "href": return href
         case "current": return current
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension NotFoundView: MustacheParent {
+extension NotFoundView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "homeHref": return homeHref
         case "searchHref": return searchHref
         case "contactEmail": return contactEmail
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension PageNumberView: MustacheParent {
+extension PageNumberView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "number": return number
         case "href": return href
         case "isCurrent": return isCurrent
         case "label": return label
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension PaginationView: MustacheParent {
+extension PaginationView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "previous": return previous
         case "next": return next
         case "pages": return pages
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension PriorityCardView: MustacheParent {
+extension PriorityCardView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -655,12 +655,12 @@ extension PriorityCardView: MustacheParent {
         case "cardSummary": return cardSummary
         case "progressText": return progressText
         case "statusCounts": return statusCounts
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension PriorityPageView: MustacheParent {
+extension PriorityPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -673,12 +673,12 @@ extension PriorityPageView: MustacheParent {
         case "actions": return actions
         case "hasMeasures": return hasMeasures
         case "measures": return measures
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension PriorityProgressRowView: MustacheParent {
+extension PriorityProgressRowView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -686,36 +686,36 @@ extension PriorityProgressRowView: MustacheParent {
         case "sentence": return sentence
         case "counts": return counts
         case "total": return total
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ProgressEmbedView: MustacheParent {
+extension ProgressEmbedView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "overall": return overall
         case "tableCaption": return tableCaption
         case "statusHeadings": return statusHeadings
         case "priorities": return priorities
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ProgressRowView: MustacheParent {
+extension ProgressRowView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "statusTagHTML": return statusTagHTML
         case "label": return label
         case "count": return count
         case "percentText": return percentText
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ProgressView: MustacheParent {
+extension ProgressView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "sentence": return sentence
@@ -724,12 +724,12 @@ extension ProgressView: MustacheParent {
         case "rows": return rows
         case "totalText": return totalText
         case "hasActions": return hasActions
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ReportActionView: MustacheParent {
+extension ReportActionView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "idLabel": return idLabel
@@ -743,12 +743,12 @@ extension ReportActionView: MustacheParent {
         case "milestones": return milestones
         case "hasMilestones": return hasMilestones
         case "bodyHTML": return bodyHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ReportPriorityView: MustacheParent {
+extension ReportPriorityView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "heading": return heading
@@ -761,12 +761,12 @@ extension ReportPriorityView: MustacheParent {
         case "hasActions": return hasActions
         case "measures": return measures
         case "hasMeasures": return hasMeasures
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ReportView: MustacheParent {
+extension ReportView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -778,73 +778,73 @@ extension ReportView: MustacheParent {
         case "hasOtherMeasures": return hasOtherMeasures
         case "statusKey": return statusKey
         case "siteURL": return siteURL
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension ScriptView: MustacheParent {
+extension ScriptView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "src": return src
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension SearchEntryView: MustacheParent {
+extension SearchEntryView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "href": return href
         case "kindLabel": return kindLabel
         case "entrySummary": return entrySummary
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension SearchView: MustacheParent {
+extension SearchView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "indexHref": return indexHref
         case "rootPath": return rootPath
         case "entries": return entries
         case "count": return count
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension SiteNavView: MustacheParent {
+extension SiteNavView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "items": return items
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension StatusCountView: MustacheParent {
+extension StatusCountView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "statusTagHTML": return statusTagHTML
         case "count": return count
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension StatusKeyView: MustacheParent {
+extension StatusKeyView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "statusKey": return statusKey
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
 }
 
-extension StatusTagView: MustacheParent {
+extension StatusTagView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -854,1103 +854,7 @@ extension StatusTagView: MustacheParent {
         case "shapeClass": return shapeClass
         case "shapeName": return shapeName
         case "shapeHTML": return shapeHTML
-        default: return missingTemplateKey(name)
+        default: return nil
         }
     }
-}
-
-extension ActionEmbedView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .due: return due.templateValue
-        case .isPastDue: return isPastDue.templateValue
-        case .leadsText: return leadsText.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ActionPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .status: return status.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .due: return due.templateValue
-        case .isPastDue: return isPastDue.templateValue
-        case .pastDueText: return pastDueText.templateValue
-        case .isStale: return isStale.templateValue
-        case .staleTitle: return staleTitle.templateValue
-        case .staleText: return staleText.templateValue
-        case .leads: return leads.templateValue
-        case .hasLeads: return hasLeads.templateValue
-        case .priorities: return priorities.templateValue
-        case .hasUpdated: return hasUpdated.templateValue
-        case .updated: return updated.templateValue
-        case .hasMilestones: return hasMilestones.templateValue
-        case .milestones: return milestones.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        case .hasHistory: return hasHistory.templateValue
-        case .history: return history.templateValue
-        case .hasMeasures: return hasMeasures.templateValue
-        case .measures: return measures.templateValue
-        case .hasFeedback: return hasFeedback.templateValue
-        case .feedback: return feedback.templateValue
-        case .statusKeyHTML: return statusKeyHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ActionRowView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .due: return due.templateValue
-        case .isPastDue: return isPastDue.templateValue
-        case .leadsText: return leadsText.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension BreadcrumbView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .href: return href.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension BulletinFeedLinksView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .atomHref: return atomHref.templateValue
-        case .rssHref: return rssHref.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension BulletinPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .date: return date.templateValue
-        case .summary: return summary.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        case .newer: return newer.templateValue
-        case .older: return older.templateValue
-        case .allHref: return allHref.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension BulletinSummaryView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .date: return date.templateValue
-        case .bulletinSummary: return bulletinSummary.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension BulletinsPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .hasBulletins: return hasBulletins.templateValue
-        case .bulletins: return bulletins.templateValue
-        case .pagination: return pagination.templateValue
-        case .feeds: return feeds.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ChangeItemView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .date: return date.templateValue
-        case .detail: return detail.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ChangesView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .periodText: return periodText.templateValue
-        case .from: return from.templateValue
-        case .through: return through.templateValue
-        case .isEmpty: return isEmpty.templateValue
-        case .completed: return completed.templateValue
-        case .hasCompleted: return hasCompleted.templateValue
-        case .statusChanges: return statusChanges.templateValue
-        case .hasStatusChanges: return hasStatusChanges.templateValue
-        case .added: return added.templateValue
-        case .hasAdded: return hasAdded.templateValue
-        case .addedSentence: return addedSentence.templateValue
-        case .addedFolded: return addedFolded.templateValue
-        case .passedDue: return passedDue.templateValue
-        case .hasPassedDue: return hasPassedDue.templateValue
-        case .feedback: return feedback.templateValue
-        case .hasFeedback: return hasFeedback.templateValue
-        case .readings: return readings.templateValue
-        case .hasReadings: return hasReadings.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ContentPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .summary: return summary.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension DataRowView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .kind: return kind.templateValue
-        case .date: return date.templateValue
-        case .valueText: return valueText.templateValue
-        case .note: return note.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension DateView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .iso: return iso.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension DueView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .iso: return iso.templateValue
-        case .hasDate: return hasDate.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension EmailEmbedView: TemplateValueConvertible where View: TemplateView {}
-extension EmailEmbedView: TemplateView where View: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .s: return s.templateValue
-        case .e: return e.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension EmailStatusView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .label: return label.templateValue
-        case .marker: return marker.templateValue
-        case .style: return style.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension EmailStyle: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .body: return body.templateValue
-        case .outer: return outer.templateValue
-        case .sheet: return sheet.templateValue
-        case .headerCell: return headerCell.templateValue
-        case .headerTitle: return headerTitle.templateValue
-        case .headerLink: return headerLink.templateValue
-        case .headerNote: return headerNote.templateValue
-        case .contentCell: return contentCell.templateValue
-        case .footerCell: return footerCell.templateValue
-        case .footerText: return footerText.templateValue
-        case .h1: return h1.templateValue
-        case .h2: return h2.templateValue
-        case .h3: return h3.templateValue
-        case .h4: return h4.templateValue
-        case .p: return p.templateValue
-        case .meta: return meta.templateValue
-        case .lead: return lead.templateValue
-        case .list: return list.templateValue
-        case .li: return li.templateValue
-        case .a: return a.templateValue
-        case .quote: return quote.templateValue
-        case .table: return table.templateValue
-        case .caption: return caption.templateValue
-        case .th: return th.templateValue
-        case .td: return td.templateValue
-        case .num: return num.templateValue
-        case .numTh: return numTh.templateValue
-        case .rowTh: return rowTh.templateValue
-        case .itemCell: return itemCell.templateValue
-        case .img: return img.templateValue
-        case .hr: return hr.templateValue
-        case .code: return code.templateValue
-        case .pre: return pre.templateValue
-        case .embedBox: return embedBox.templateValue
-        case .embedCell: return embedCell.templateValue
-        case .embedTitle: return embedTitle.templateValue
-        case .small: return small.templateValue
-        case .overdue: return overdue.templateValue
-        case .feedbackKey: return feedbackKey.templateValue
-        case .feedbackValue: return feedbackValue.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension EmailView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .s: return s.templateValue
-        case .lang: return lang.templateValue
-        case .documentTitle: return documentTitle.templateValue
-        case .preheader: return preheader.templateValue
-        case .siteTitle: return siteTitle.templateValue
-        case .partnership: return partnership.templateValue
-        case .siteURL: return siteURL.templateValue
-        case .title: return title.templateValue
-        case .date: return date.templateValue
-        case .summary: return summary.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        case .webURL: return webURL.templateValue
-        case .bulletinsURL: return bulletinsURL.templateValue
-        case .feedbackURL: return feedbackURL.templateValue
-        case .contactEmail: return contactEmail.templateValue
-        case .contactEmailHref: return contactEmailHref.templateValue
-        case .contactPhone: return contactPhone.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension FeedbackEmbedView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .items: return items.templateValue
-        case .hasItems: return hasItems.templateValue
-        case .allHref: return allHref.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension FeedbackGroupView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .theme: return theme.templateValue
-        case .themeHref: return themeHref.templateValue
-        case .items: return items.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension FeedbackItemView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .hasAnchor: return hasAnchor.templateValue
-        case .anchor: return anchor.templateValue
-        case .youSaid: return youSaid.templateValue
-        case .weDid: return weDid.templateValue
-        case .statusLabel: return statusLabel.templateValue
-        case .statusClass: return statusClass.templateValue
-        case .theme: return theme.templateValue
-        case .date: return date.templateValue
-        case .feedbackSource: return feedbackSource.templateValue
-        case .detailHTML: return detailHTML.templateValue
-        case .relatedActions: return relatedActions.templateValue
-        case .hasRelatedActions: return hasRelatedActions.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension FeedbackPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .heading: return heading.templateValue
-        case .isFiltered: return isFiltered.templateValue
-        case .filterText: return filterText.templateValue
-        case .allHref: return allHref.templateValue
-        case .themeFilters: return themeFilters.templateValue
-        case .statusFilters: return statusFilters.templateValue
-        case .hasItems: return hasItems.templateValue
-        case .groups: return groups.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension FilterLinkView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .href: return href.templateValue
-        case .count: return count.templateValue
-        case .isCurrent: return isCurrent.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension GlossaryEntryView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .term: return term.templateValue
-        case .anchor: return anchor.templateValue
-        case .standsFor: return standsFor.templateValue
-        case .meaning: return meaning.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension GlossaryGroupView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .letter: return letter.templateValue
-        case .anchor: return anchor.templateValue
-        case .entries: return entries.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension GlossaryView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .hasEntries: return hasEntries.templateValue
-        case .letters: return letters.templateValue
-        case .groups: return groups.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension HistoryRowView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .from: return from.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension HomeView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .hasIntro: return hasIntro.templateValue
-        case .introHTML: return introHTML.templateValue
-        case .purpose: return purpose.templateValue
-        case .progress: return progress.templateValue
-        case .priorities: return priorities.templateValue
-        case .hasPriorities: return hasPriorities.templateValue
-        case .latestBulletin: return latestBulletin.templateValue
-        case .bulletinsHref: return bulletinsHref.templateValue
-        case .latestFeedback: return latestFeedback.templateValue
-        case .hasFeedback: return hasFeedback.templateValue
-        case .feedbackHref: return feedbackHref.templateValue
-        case .changesHTML: return changesHTML.templateValue
-        case .reportHref: return reportHref.templateValue
-        case .measuresHref: return measuresHref.templateValue
-        case .statusKeyHTML: return statusKeyHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension LayoutView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .lang: return lang.templateValue
-        case .documentTitle: return documentTitle.templateValue
-        case .metaDescription: return metaDescription.templateValue
-        case .siteTitle: return siteTitle.templateValue
-        case .partnership: return partnership.templateValue
-        case .rootPath: return rootPath.templateValue
-        case .homeHref: return homeHref.templateValue
-        case .showNavigation: return showNavigation.templateValue
-        case .navHTML: return navHTML.templateValue
-        case .hasBreadcrumbs: return hasBreadcrumbs.templateValue
-        case .breadcrumbs: return breadcrumbs.templateValue
-        case .contentHTML: return contentHTML.templateValue
-        case .hasLastUpdated: return hasLastUpdated.templateValue
-        case .lastUpdated: return lastUpdated.templateValue
-        case .asOf: return asOf.templateValue
-        case .footerLinks: return footerLinks.templateValue
-        case .contactEmail: return contactEmail.templateValue
-        case .contactEmailHref: return contactEmailHref.templateValue
-        case .contactPhone: return contactPhone.templateValue
-        case .localOfferURL: return localOfferURL.templateValue
-        case .feedHref: return feedHref.templateValue
-        case .scripts: return scripts.templateValue
-        case .bodyClass: return bodyClass.templateValue
-        case .generator: return generator.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension LeadView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .role: return role.templateValue
-        case .organisation: return organisation.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension LetterView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .letter: return letter.templateValue
-        case .href: return href.templateValue
-        case .hasEntries: return hasEntries.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension LinkView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .href: return href.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MeasureCardView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .latestText: return latestText.templateValue
-        case .targetText: return targetText.templateValue
-        case .baselineText: return baselineText.templateValue
-        case .directionText: return directionText.templateValue
-        case .trendText: return trendText.templateValue
-        case .sparklineHTML: return sparklineHTML.templateValue
-        case .archivedText: return archivedText.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MeasureEmbedView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .latestText: return latestText.templateValue
-        case .targetText: return targetText.templateValue
-        case .baselineText: return baselineText.templateValue
-        case .trendText: return trendText.templateValue
-        case .hasChart: return hasChart.templateValue
-        case .chartHTML: return chartHTML.templateValue
-        case .csvHref: return csvHref.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MeasureGroupView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .heading: return heading.templateValue
-        case .headingHref: return headingHref.templateValue
-        case .measures: return measures.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MeasurePageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .description: return description.templateValue
-        case .source: return source.templateValue
-        case .directionText: return directionText.templateValue
-        case .unitText: return unitText.templateValue
-        case .latestText: return latestText.templateValue
-        case .targetText: return targetText.templateValue
-        case .baselineText: return baselineText.templateValue
-        case .trendText: return trendText.templateValue
-        case .hasChart: return hasChart.templateValue
-        case .chartHTML: return chartHTML.templateValue
-        case .hasBaseline: return hasBaseline.templateValue
-        case .hasReadings: return hasReadings.templateValue
-        case .archived: return archived.templateValue
-        case .nextReadingText: return nextReadingText.templateValue
-        case .tableCaption: return tableCaption.templateValue
-        case .rows: return rows.templateValue
-        case .csvHref: return csvHref.templateValue
-        case .priority: return priority.templateValue
-        case .hasActions: return hasActions.templateValue
-        case .actionsCaption: return actionsCaption.templateValue
-        case .actions: return actions.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MeasuresPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .hasMeasures: return hasMeasures.templateValue
-        case .groups: return groups.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension MilestoneView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .due: return due.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .isComplete: return isComplete.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension NavItemView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .text: return text.templateValue
-        case .href: return href.templateValue
-        case .current: return current.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension NotFoundView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .homeHref: return homeHref.templateValue
-        case .searchHref: return searchHref.templateValue
-        case .contactEmail: return contactEmail.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension PageNumberView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .number: return number.templateValue
-        case .href: return href.templateValue
-        case .isCurrent: return isCurrent.templateValue
-        case .label: return label.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension PaginationView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .previous: return previous.templateValue
-        case .next: return next.templateValue
-        case .pages: return pages.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension PriorityCardView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .cardSummary: return cardSummary.templateValue
-        case .progressText: return progressText.templateValue
-        case .statusCounts: return statusCounts.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension PriorityPageView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .summary: return summary.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        case .progress: return progress.templateValue
-        case .hasActions: return hasActions.templateValue
-        case .actionsCaption: return actionsCaption.templateValue
-        case .actions: return actions.templateValue
-        case .hasMeasures: return hasMeasures.templateValue
-        case .measures: return measures.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension PriorityProgressRowView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .sentence: return sentence.templateValue
-        case .counts: return counts.templateValue
-        case .total: return total.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ProgressEmbedView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .overall: return overall.templateValue
-        case .tableCaption: return tableCaption.templateValue
-        case .statusHeadings: return statusHeadings.templateValue
-        case .priorities: return priorities.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ProgressRowView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .label: return label.templateValue
-        case .count: return count.templateValue
-        case .percentText: return percentText.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ProgressView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .sentence: return sentence.templateValue
-        case .overdueSentence: return overdueSentence.templateValue
-        case .caption: return caption.templateValue
-        case .rows: return rows.templateValue
-        case .totalText: return totalText.templateValue
-        case .hasActions: return hasActions.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ReportActionView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .idLabel: return idLabel.templateValue
-        case .title: return title.templateValue
-        case .actionAnchor: return actionAnchor.templateValue
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .due: return due.templateValue
-        case .isPastDue: return isPastDue.templateValue
-        case .leadsText: return leadsText.templateValue
-        case .updatedText: return updatedText.templateValue
-        case .milestones: return milestones.templateValue
-        case .hasMilestones: return hasMilestones.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ReportPriorityView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .heading: return heading.templateValue
-        case .title: return title.templateValue
-        case .anchor: return anchor.templateValue
-        case .summary: return summary.templateValue
-        case .bodyHTML: return bodyHTML.templateValue
-        case .progressText: return progressText.templateValue
-        case .actions: return actions.templateValue
-        case .hasActions: return hasActions.templateValue
-        case .measures: return measures.templateValue
-        case .hasMeasures: return hasMeasures.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ReportView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .partnership: return partnership.templateValue
-        case .asOf: return asOf.templateValue
-        case .progress: return progress.templateValue
-        case .priorities: return priorities.templateValue
-        case .otherMeasures: return otherMeasures.templateValue
-        case .hasOtherMeasures: return hasOtherMeasures.templateValue
-        case .statusKey: return statusKey.templateValue
-        case .siteURL: return siteURL.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension ScriptView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .src: return src.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension SearchEntryView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .title: return title.templateValue
-        case .href: return href.templateValue
-        case .kindLabel: return kindLabel.templateValue
-        case .entrySummary: return entrySummary.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension SearchView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .indexHref: return indexHref.templateValue
-        case .rootPath: return rootPath.templateValue
-        case .entries: return entries.templateValue
-        case .count: return count.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension SiteNavView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .items: return items.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension StatusCountView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .statusTagHTML: return statusTagHTML.templateValue
-        case .count: return count.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension StatusKeyView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .statusKey: return statusKey.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-extension StatusTagView: TemplateView {
-    func templateValue(_ key: TemplateKey) -> TemplateValue? {
-        switch key {
-        case .id: return id.templateValue
-        case .label: return label.templateValue
-        case .meaning: return meaning.templateValue
-        case .colourClass: return colourClass.templateValue
-        case .shapeClass: return shapeClass.templateValue
-        case .shapeName: return shapeName.templateValue
-        case .shapeHTML: return shapeHTML.templateValue
-        default: return missingTemplateValue(key)
-        }
-    }
-}
-
-/// Every property name a view has: the names templates can look up.
-enum TemplateKey: String, Sendable {
-    case `a`
-    case `actionAnchor`
-    case `actions`
-    case `actionsCaption`
-    case `added`
-    case `addedFolded`
-    case `addedSentence`
-    case `allHref`
-    case `anchor`
-    case `archived`
-    case `archivedText`
-    case `asOf`
-    case `atomHref`
-    case `baselineText`
-    case `body`
-    case `bodyClass`
-    case `bodyHTML`
-    case `breadcrumbs`
-    case `bulletinSummary`
-    case `bulletins`
-    case `bulletinsHref`
-    case `bulletinsURL`
-    case `caption`
-    case `cardSummary`
-    case `changesHTML`
-    case `chartHTML`
-    case `code`
-    case `colourClass`
-    case `completed`
-    case `contactEmail`
-    case `contactEmailHref`
-    case `contactPhone`
-    case `contentCell`
-    case `contentHTML`
-    case `count`
-    case `counts`
-    case `csvHref`
-    case `current`
-    case `date`
-    case `description`
-    case `detail`
-    case `detailHTML`
-    case `directionText`
-    case `documentTitle`
-    case `due`
-    case `e`
-    case `embedBox`
-    case `embedCell`
-    case `embedTitle`
-    case `entries`
-    case `entrySummary`
-    case `feedHref`
-    case `feedback`
-    case `feedbackHref`
-    case `feedbackKey`
-    case `feedbackSource`
-    case `feedbackURL`
-    case `feedbackValue`
-    case `feeds`
-    case `filterText`
-    case `footerCell`
-    case `footerLinks`
-    case `footerText`
-    case `from`
-    case `generator`
-    case `groups`
-    case `h1`
-    case `h2`
-    case `h3`
-    case `h4`
-    case `hasActions`
-    case `hasAdded`
-    case `hasAnchor`
-    case `hasBaseline`
-    case `hasBreadcrumbs`
-    case `hasBulletins`
-    case `hasChart`
-    case `hasCompleted`
-    case `hasDate`
-    case `hasEntries`
-    case `hasFeedback`
-    case `hasHistory`
-    case `hasIntro`
-    case `hasItems`
-    case `hasLastUpdated`
-    case `hasLeads`
-    case `hasMeasures`
-    case `hasMilestones`
-    case `hasOtherMeasures`
-    case `hasPassedDue`
-    case `hasPriorities`
-    case `hasReadings`
-    case `hasRelatedActions`
-    case `hasStatusChanges`
-    case `hasUpdated`
-    case `headerCell`
-    case `headerLink`
-    case `headerNote`
-    case `headerTitle`
-    case `heading`
-    case `headingHref`
-    case `history`
-    case `homeHref`
-    case `hr`
-    case `href`
-    case `id`
-    case `idLabel`
-    case `img`
-    case `indexHref`
-    case `introHTML`
-    case `isComplete`
-    case `isCurrent`
-    case `isEmpty`
-    case `isFiltered`
-    case `isPastDue`
-    case `isStale`
-    case `iso`
-    case `itemCell`
-    case `items`
-    case `kind`
-    case `kindLabel`
-    case `label`
-    case `lang`
-    case `lastUpdated`
-    case `latestBulletin`
-    case `latestFeedback`
-    case `latestText`
-    case `lead`
-    case `leads`
-    case `leadsText`
-    case `letter`
-    case `letters`
-    case `li`
-    case `list`
-    case `localOfferURL`
-    case `marker`
-    case `meaning`
-    case `measures`
-    case `measuresHref`
-    case `meta`
-    case `metaDescription`
-    case `milestones`
-    case `navHTML`
-    case `newer`
-    case `next`
-    case `nextReadingText`
-    case `note`
-    case `num`
-    case `numTh`
-    case `number`
-    case `older`
-    case `organisation`
-    case `otherMeasures`
-    case `outer`
-    case `overall`
-    case `overdue`
-    case `overdueSentence`
-    case `p`
-    case `pages`
-    case `pagination`
-    case `partnership`
-    case `passedDue`
-    case `pastDueText`
-    case `percentText`
-    case `periodText`
-    case `pre`
-    case `preheader`
-    case `previous`
-    case `priorities`
-    case `priority`
-    case `progress`
-    case `progressText`
-    case `purpose`
-    case `quote`
-    case `readings`
-    case `relatedActions`
-    case `reportHref`
-    case `role`
-    case `rootPath`
-    case `rowTh`
-    case `rows`
-    case `rssHref`
-    case `s`
-    case `scripts`
-    case `searchHref`
-    case `sentence`
-    case `shapeClass`
-    case `shapeHTML`
-    case `shapeName`
-    case `sheet`
-    case `showNavigation`
-    case `siteTitle`
-    case `siteURL`
-    case `small`
-    case `source`
-    case `sparklineHTML`
-    case `src`
-    case `staleText`
-    case `staleTitle`
-    case `standsFor`
-    case `status`
-    case `statusChanges`
-    case `statusClass`
-    case `statusCounts`
-    case `statusFilters`
-    case `statusHeadings`
-    case `statusKey`
-    case `statusKeyHTML`
-    case `statusLabel`
-    case `statusTagHTML`
-    case `style`
-    case `summary`
-    case `table`
-    case `tableCaption`
-    case `targetText`
-    case `td`
-    case `term`
-    case `text`
-    case `th`
-    case `theme`
-    case `themeFilters`
-    case `themeHref`
-    case `through`
-    case `title`
-    case `total`
-    case `totalText`
-    case `trendText`
-    case `unitText`
-    case `updated`
-    case `updatedText`
-    case `valueText`
-    case `weDid`
-    case `webURL`
-    case `youSaid`
 }

@@ -1,3 +1,4 @@
+import Markdown
 /// Who a page's HTML is for. The same Markdown and embeds are rendered three ways:
 ///
 /// - `web`: the site itself, with relative links and the theme's stylesheet;
