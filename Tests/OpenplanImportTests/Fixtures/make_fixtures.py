@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Makes the import tests' fixture files. Run once after changing it, and commit the files:
+the Swift tests read the files and never need Python.
+
+    python3 -m pip install python-docx openpyxl   (scripts/install-test-tools does this)
+    python3 Tests/OpenplanImportTests/Fixtures/make_fixtures.py
+
+The Word and Excel files are written by python-docx and openpyxl; one workbook is also saved
+by LibreOffice (tracker-libreoffice.xlsx, made from tracker.xlsx with
+`libreoffice --headless --convert-to xlsx`), since real files come from more than one program.
+"""
+import datetime
+import pathlib
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+HEADERS = ["Ref", "Outcome", "Lead", "Specific actions to achieve outcome", "Strategy priority",
+           "Expected completion date", "R A G", "Evidence of outcome"]
+GREEN, AMBER, RED, BLUE = "00B050", "FFC000", "FF0000", "0070C0"
+
+
+def shade(cell, hex_colour):
+    properties = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_colour)
+    properties.append(shd)
+
+
+def write(cell, text):
+    """Lines of text become paragraphs, as a person pressing Enter in a cell makes them."""
+    lines = text.split("\n")
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def word_table(document, rows, merge_groups):
+    """rows: lists of (text, fill); merge_groups: (first row, last row) pairs, 1-based data rows,
+    whose Ref, Outcome and Lead cells are merged down."""
+    table = document.add_table(rows=1 + len(rows), cols=len(HEADERS))
+    table.style = "Table Grid"
+    for i, h in enumerate(HEADERS):
+        table.cell(0, i).text = h
+    for r, row in enumerate(rows, start=1):
+        for c, (text, fill) in enumerate(row):
+            if text:
+                write(table.cell(r, c), text)
+            if fill:
+                shade(table.cell(r, c), fill)
+    for first, last in merge_groups:
+        for c in range(3):
+            table.cell(first, c).merge(table.cell(last, c))
+    return table
+
+
+def row(ref="", outcome="", lead="", action="", priority="", due="", rag=None, evidence=""):
+    return [(ref, None), (outcome, None), (lead, None), (action, None), (priority, None),
+            (due, None), ("", rag), (evidence, None)]
+
+
+def cumberland_docx():
+    """Two tables in the shape of an inspection action plan: Ref, Outcome and Lead merged down
+    each group, status only as the colour of the R A G cell, a heading row repeated inside the
+    first table, and ref 2a carried on into the second table."""
+    document = Document()
+    document.add_heading("SEND and AP local area inspection action plan", 1)
+    outcome1 = "Plans are written with advice from education, health and social care"
+    outcome2a = "We understand how long children wait for mental health support"
+    rows = [
+        row("1", outcome1, "NB / CB", "Agree a baseline for the quality of advice in new plans", "1", "Jan-26", GREEN,
+            "Advice in new plans is clear and specific"),
+        row(action="Track whether advice arrives on time\nMar 2026: tracking system live\nJun 2026: first termly report",
+            due="Mar-26", rag=AMBER),
+        row(action="Report on plan quality to the partnership board", due="Quarterly", rag=GREEN),
+        [(h, None) for h in HEADERS],
+        row("2a", outcome2a, "PC & JA", "Add mental health waiting times to the dashboard", "2", "Sep 2026", RED),
+        row(action="Survey families about their experience of support", priority="1",
+            due="Jun 2026 (quarterly reviews following this)", rag=None),
+    ]
+    word_table(document, rows, [(1, 3), (5, 6)])
+    document.add_paragraph("Continued")
+    rows2 = [
+        row("2a", outcome2a, "Designated Clinical Officer", "Publish the waiting times on the Local Offer", "2", "31/03/2027", BLUE),
+        row("2b", "Developmental checks for children aged 5 to 19 are embedded", "", "Hold a service development day",
+            "2", "", GREEN),
+    ]
+    word_table(document, rows2, [])
+    document.save(HERE / "cumberland-plan.docx")
+
+
+def bad_docx():
+    document = Document()
+    rows = [
+        row("1", "Outcome one", "NB", "An action with an impossible date", "1", "31/13/2026", GREEN),
+        row(action="An action with a status nobody knows", due="Mar-26", rag=None),
+    ]
+    table = word_table(document, rows, [(1, 2)])
+    table.cell(2, 6).text = "Purple-ish"
+    document.save(HERE / "bad-plan.docx")
+
+
+def tracker_xlsx():
+    """A tracker in the shape of a Westmorland and Furness plan: milestones as "Mon YYYY:" lines,
+    the priority merged down its rows, status by word in one row and by fill in others, an Excel
+    date cell, and a second sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Section 1"
+    ws.append(["Priority", "Action", "Lead", "Delivery milestones", "Due", "RAG", "Update / Impact", "Notes for board"])
+    ws.append(["Early help", "Set up a single front door for early help", "Head of Early Help",
+               "1. Sep 2025: pilot in Barrow\n2. Jan 2026: all districts", datetime.date(2026, 3, 31), "Green",
+               "Pilot running", "Board asked for a case study"])
+    ws.append(["", "Train staff in the graduated approach", "SENCo Network Lead; EP Service Manager",
+               "Oct 2025: first cohort trained", "Sep-26", "", "Two cohorts booked", ""])
+    ws.append(["Transitions", "Preparing for adulthood pathway published", "", "", "2026-07", "Complete", "", ""])
+    ws.merge_cells("A2:A3")
+    ws["F3"].fill = PatternFill("solid", fgColor="FFFFC000")
+    ws["E2"].number_format = "dd/mm/yyyy"
+    for col, width in zip("ABCDEFGH", (14, 40, 24, 40, 12, 8, 30, 20)):
+        ws.column_dimensions[col].width = width
+    other = wb.create_sheet("Section 2")
+    other.append(["Action", "Lead", "Due", "RAG"])
+    other.append(["Publish a co-produced Local Offer page on short breaks", "SENDAC", "Dec 2026", "A"])
+    wb.save(HERE / "tracker.xlsx")
+
+
+def bad_xlsx():
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Section 1"
+    ws.append(["Ref", "Action", "Lead", "RAG", "Due"])
+    for i in range(2, 7):
+        ws.append([str(i - 1), f"Action {i - 1}", "NB", "Green", "Mar-26"])
+    ws.append(["6", "Action six", "NB", "Sparkly", "31/13/2026"])
+    wb.save(HERE / "bad-tracker.xlsx")
+
+
+def csv_files():
+    text = ("Ref,Action,Leads,Due,Status,Progress\r\n"
+            "1,Agree a baseline,NB and CB,Jan-26,On track,\"Started\r\nSurvey sent\"\r\n"
+            "Ref,Action,Leads,Due,Status,Progress\r\n"
+            ",Track advice,NB,31/03/2026,G,\r\n"
+            "2,Publish waiting times,PC,September 2026,amber,\r\n")
+    (HERE / "plan-bom.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    bad = ("Ref,Action,Leads,Due,Status\n"
+           "1,Agree a baseline,NB,Jan-26,On track\n"
+           "2,\"An action\nover two lines\",NB,31/13/2026,Maybe\n")
+    (HERE / "bad-plan.csv").write_text(bad, encoding="utf-8")
+    (HERE / "not-a-zip.docx").write_text("This is plain text saved with the wrong name.\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    cumberland_docx()
+    bad_docx()
+    tracker_xlsx()
+    bad_xlsx()
+    csv_files()
