@@ -35,6 +35,10 @@ extension ActionPageView: MustacheParent {
         case "priorities": return priorities
         case "hasUpdated": return hasUpdated
         case "updated": return updated
+        case "hasLatestUpdate": return hasLatestUpdate
+        case "latestUpdate": return latestUpdate
+        case "hasEarlierUpdates": return hasEarlierUpdates
+        case "earlierUpdates": return earlierUpdates
         case "hasMilestones": return hasMilestones
         case "milestones": return milestones
         case "bodyHTML": return bodyHTML
@@ -132,6 +136,8 @@ extension ChangeItemView: MustacheParent {
         case "date": return date
         case "detail": return detail
         case "statusTagHTML": return statusTagHTML
+        case "note": return note
+        case "hasNote": return hasNote
         default: return missingTemplateKey(name)
         }
     }
@@ -154,6 +160,8 @@ extension ChangesView: MustacheParent {
         case "addedFolded": return addedFolded
         case "passedDue": return passedDue
         case "hasPassedDue": return hasPassedDue
+        case "updates": return updates
+        case "hasUpdates": return hasUpdates
         case "feedback": return feedback
         case "hasFeedback": return hasFeedback
         case "readings": return readings
@@ -859,6 +867,17 @@ extension StatusTagView: MustacheParent {
     }
 }
 
+extension UpdateView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": return date
+        case "statusTagHTML": return statusTagHTML
+        case "note": return note
+        default: return missingTemplateKey(name)
+        }
+    }
+}
+
 extension ActionEmbedView: TemplateView {
     func templateValue(_ key: TemplateKey) -> TemplateValue? {
         switch key {
@@ -892,6 +911,10 @@ extension ActionPageView: TemplateView {
         case .priorities: return priorities.templateValue
         case .hasUpdated: return hasUpdated.templateValue
         case .updated: return updated.templateValue
+        case .hasLatestUpdate: return hasLatestUpdate.templateValue
+        case .latestUpdate: return latestUpdate.templateValue
+        case .hasEarlierUpdates: return hasEarlierUpdates.templateValue
+        case .earlierUpdates: return earlierUpdates.templateValue
         case .hasMilestones: return hasMilestones.templateValue
         case .milestones: return milestones.templateValue
         case .bodyHTML: return bodyHTML.templateValue
@@ -989,6 +1012,8 @@ extension ChangeItemView: TemplateView {
         case .date: return date.templateValue
         case .detail: return detail.templateValue
         case .statusTagHTML: return statusTagHTML.templateValue
+        case .note: return note.templateValue
+        case .hasNote: return hasNote.templateValue
         default: return missingTemplateValue(key)
         }
     }
@@ -1011,6 +1036,8 @@ extension ChangesView: TemplateView {
         case .addedFolded: return addedFolded.templateValue
         case .passedDue: return passedDue.templateValue
         case .hasPassedDue: return hasPassedDue.templateValue
+        case .updates: return updates.templateValue
+        case .hasUpdates: return hasUpdates.templateValue
         case .feedback: return feedback.templateValue
         case .hasFeedback: return hasFeedback.templateValue
         case .readings: return readings.templateValue
@@ -1717,6 +1744,17 @@ extension StatusTagView: TemplateView {
     }
 }
 
+extension UpdateView: TemplateView {
+    func templateValue(_ key: TemplateKey) -> TemplateValue? {
+        switch key {
+        case .date: return date.templateValue
+        case .statusTagHTML: return statusTagHTML.templateValue
+        case .note: return note.templateValue
+        default: return missingTemplateValue(key)
+        }
+    }
+}
+
 /// Every property name a view has: the names templates can look up.
 enum TemplateKey: String, Sendable {
     case `a`
@@ -1765,6 +1803,7 @@ enum TemplateKey: String, Sendable {
     case `documentTitle`
     case `due`
     case `e`
+    case `earlierUpdates`
     case `embedBox`
     case `embedCell`
     case `embedTitle`
@@ -1798,15 +1837,18 @@ enum TemplateKey: String, Sendable {
     case `hasChart`
     case `hasCompleted`
     case `hasDate`
+    case `hasEarlierUpdates`
     case `hasEntries`
     case `hasFeedback`
     case `hasHistory`
     case `hasIntro`
     case `hasItems`
     case `hasLastUpdated`
+    case `hasLatestUpdate`
     case `hasLeads`
     case `hasMeasures`
     case `hasMilestones`
+    case `hasNote`
     case `hasOtherMeasures`
     case `hasPassedDue`
     case `hasPriorities`
@@ -1814,6 +1856,7 @@ enum TemplateKey: String, Sendable {
     case `hasRelatedActions`
     case `hasStatusChanges`
     case `hasUpdated`
+    case `hasUpdates`
     case `headerCell`
     case `headerLink`
     case `headerNote`
@@ -1846,6 +1889,7 @@ enum TemplateKey: String, Sendable {
     case `latestBulletin`
     case `latestFeedback`
     case `latestText`
+    case `latestUpdate`
     case `lead`
     case `leads`
     case `leadsText`
@@ -1949,6 +1993,7 @@ enum TemplateKey: String, Sendable {
     case `unitText`
     case `updated`
     case `updatedText`
+    case `updates`
     case `valueText`
     case `weDid`
     case `webURL`
