@@ -18,6 +18,9 @@ public struct XLSXSheet: Sendable {
     public var textColumns: Set<Int>
     /// A drop-down list of choices for one column, for every row below the header.
     public var choices: (column: Int, values: [String], prompt: String)?
+    /// Lines of room each row below the header has at least, so there is space to write in
+    /// the editable columns.
+    public var minimumLines: Int = 1
 
     public init(name: String, rows: [[String]], columnWidths: [Double], editableColumns: Set<Int> = [],
                 textColumns: Set<Int> = [], choices: (column: Int, values: [String], prompt: String)? = nil) {
@@ -169,7 +172,10 @@ public enum XLSXWriter {
         out += "</cols>"
         out += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            out += "<row r=\"\(r + 1)\">"
+            // Neither Excel nor LibreOffice sizes rows to wrapped text when opening a file,
+            // so each row is given the height its longest cell needs.
+            let lines = max(r == 0 ? 1 : sheet.minimumLines, lineCount(row, widths: sheet.columnWidths))
+            out += "<row r=\"\(r + 1)\" ht=\"\(lines * 15)\" customHeight=\"1\">"
             for c in 0..<columnCount {
                 let value = c < row.count ? row[c] : ""
                 let style: Style = r == 0 ? .header : (columnStyle(c, sheet) ?? .readOnly)
@@ -200,6 +206,28 @@ public enum XLSXWriter {
         out += "<headerFooter><oddFooter>\(XML.escape("&L&A&RPage &P of &N"))</oddFooter></headerFooter>"
         out += "</worksheet>"
         return out
+    }
+
+    /// How many lines the row's longest cell wraps to, reckoning a column of width w (in
+    /// widths of the digit 0) holds about 1.15 w characters of ordinary text.
+    static func lineCount(_ row: [String], widths: [Double]) -> Int {
+        var most = 1
+        for (c, value) in row.enumerated() where !value.isEmpty {
+            let perLine = max(1, Int((c < widths.count ? widths[c] : 8.43) * 1.15) - 1)
+            var lines = 0
+            for paragraph in value.split(separator: "\n", omittingEmptySubsequences: false) {
+                var count = 1, used = 0
+                for word in paragraph.split(separator: " ") {
+                    let length = word.count
+                    if used > 0 && used + 1 + length > perLine { count += 1; used = 0 }
+                    used += (used > 0 ? 1 : 0) + length
+                    while used > perLine { count += 1; used -= perLine }
+                }
+                lines += count
+            }
+            most = max(most, lines)
+        }
+        return most
     }
 
     /// The style of a body cell in column `c`: nil for read-only columns.

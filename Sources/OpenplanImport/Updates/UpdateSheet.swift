@@ -93,12 +93,13 @@ public enum UpdateSheet {
     /// The sheet as an Excel workbook, with a drop-down of the scale's labels in New status.
     public static func xlsx(plan: Plan, lead: String? = nil, asOf: Day) throws -> Data {
         let labels = plan.site.statuses.statuses.map(\.label)
-        let sheet = XLSXSheet(
+        var sheet = XLSXSheet(
             name: sheetName, rows: try rows(plan: plan, lead: lead, asOf: asOf),
             columnWidths: Column.allCases.map(\.width),
             editableColumns: Set(Column.allCases.filter(\.isForTheLead).map(\.rawValue)),
             textColumns: [Column.newDue.rawValue, Column.update.rawValue],
             choices: (Column.newStatus.rawValue, labels, "Choose the status now: " + labels.joined(separator: ", ") + "."))
+        sheet.minimumLines = 3
         return try XLSXWriter.data(sheet)
     }
 
