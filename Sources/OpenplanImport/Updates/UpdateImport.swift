@@ -153,6 +153,14 @@ public struct UpdateImport {
                 var values: [(key: String, value: String)] = [("date", date.iso), ("status", status)]
                 if let note { values.append(("note", note)) }
                 try files[file]!.append(to: "history", entry: values, quoted: ["note"], after: nil)
+                // Read the edit back before trusting it: a file is only ever written as meant.
+                let written = files[file]!
+                let dueReadsBack = try due.map { try written.scalar("due") == $0.description } ?? true
+                guard try written.scalar("status") == status, try written.scalar("updated") == date.iso,
+                      try written.lastEntry(of: "history") == Dictionary(uniqueKeysWithValues: values.map { ($0.key, $0.value) }),
+                      dueReadsBack else {
+                    throw FrontMatterEditor.Problem.unreadable(line: 1, reason: "the edited front matter did not read back as intended")
+                }
             } catch {
                 outcome.problems.append(Problem(place: refCell.place.description,
                                                 message: "the file \(file) for action \(id.raw) could not be changed: \(error)."))
