@@ -149,3 +149,45 @@ final class FileCollector: @unchecked Sendable {
         return files[path].map { String(decoding: $0, as: UTF8.self) }
     }
 }
+
+/// Sheets made in code, for the cases people make by hand: headers retyped, rows without a Ref.
+@Suite struct UpdateImportEdgeTests {
+    private func document(_ rows: [[String]]) -> SourceDocument {
+        let table = SourceTable(name: "Updates", number: 1, rows: rows.enumerated().map { r, cells in
+            SourceRow(number: r + 1, cells: cells.enumerated().map { c, text in
+                SourceCell(text: text, place: SourcePlace(file: "u.xlsx", position: .sheet(name: "Updates", row: r + 1, column: c + 1)))
+            })
+        })
+        return SourceDocument(file: "u.xlsx", format: .xlsx, tables: [table])
+    }
+
+    private func importer() throws -> UpdateImport {
+        let plan = try #require(ContentLoader(siteFolder: UpdateSite.fixture).load().plan)
+        return UpdateImport(plan: plan, siteFolder: UpdateSite.fixture, date: Day(iso: "2026-02-10")!)
+    }
+
+    @Test func headersRetypedInAnotherCaseAndOrderStillRead() throws {
+        let outcome = try importer().prepare(document([
+            ["UPDATE", "ref", "new  status"],
+            ["Going well.", "1.2", "On Track"],
+        ]))
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        #expect(outcome.changes.map(\.note) == ["Going well."])
+    }
+
+    @Test func anUpdateWithoutARefIsAnErrorAtTheRefCell() throws {
+        let outcome = try importer().prepare(document([
+            ["Ref", "New status", "Update"],
+            ["", "", "Who is this for?"],
+        ]))
+        #expect(outcome.problems.map(\.description) == ["u.xlsx:Updates!A2: error: this row has an update but no Ref, so it is not known which action it is for."])
+        #expect(outcome.edits.isEmpty)
+    }
+
+    @Test func aSheetWithoutTheColumnsIsNotAnUpdateSheet() throws {
+        let noRef = try importer().prepare(document([["Action", "Status"], ["x", "y"]]))
+        #expect(noRef.problems.first?.place == "u.xlsx:Updates!A1")
+        let noAnswers = try importer().prepare(document([["Ref", "Status"], ["1.1", "On track"]]))
+        #expect(noAnswers.problems.first?.message.contains("none of the columns") == true)
+    }
+}
