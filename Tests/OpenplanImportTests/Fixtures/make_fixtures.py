@@ -5,9 +5,10 @@ the Swift tests read the files and never need Python.
     python3 -m pip install python-docx openpyxl   (scripts/install-test-tools does this)
     python3 Tests/OpenplanImportTests/Fixtures/make_fixtures.py
 
-The Word and Excel files are written by python-docx and openpyxl; one workbook is also saved
-by LibreOffice (tracker-libreoffice.xlsx, made from tracker.xlsx with
-`libreoffice --headless --convert-to xlsx`), since real files come from more than one program.
+The Word and Excel files are written by python-docx and openpyxl. Two are also saved by
+LibreOffice, since real files come from more than one program: tracker-libreoffice.xlsx (from
+tracker.xlsx) and cumberland-plan-libreoffice.docx (from cumberland-plan.docx), each made with
+`libreoffice --headless --convert-to xlsx` (or `docx`) and renamed.
 """
 import datetime
 import pathlib
