@@ -41,6 +41,10 @@ private func due(_ text: String) -> DueDate? {
     #expect(LeadDirectory.split("PC & JA; KN") == ["PC", "JA", "KN"])
     #expect(LeadDirectory.split("Head of SEND and DCO") == ["Head of SEND", "DCO"])
     #expect(LeadDirectory.split("AMC\nCB") == ["AMC", "CB"])
+    #expect(LeadDirectory.split("NB and CB") == ["NB", "CB"])
+    #expect(LeadDirectory.split("AD Education and Skills / Head of SEND") == ["AD Education and Skills", "Head of SEND"])
+    #expect(LeadDirectory.split("SEND & AP Transformation and Improvement Lead") == ["SEND & AP Transformation and Improvement Lead"])
+    #expect(LeadDirectory.split("Head of SEND and Director of Public Health") == ["Head of SEND", "Director of Public Health"])
     // A lead already in people.yml is found whole, even with "and" in the role.
     var directory = LeadDirectory(people: [Person(id: "NB", role: "SEND and AP Transformation and Improvement Lead",
                                                   location: SourceLocation(file: "people.yml", line: 1))])

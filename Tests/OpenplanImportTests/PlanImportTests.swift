@@ -66,6 +66,14 @@ func snapshot(_ folder: URL) -> [String: Data] {
     #expect(loaded.plan?.actionByID["1.2"]?.milestones.count == 2)
 }
 
+@Test func wordFileSavedByLibreOfficeImportsTheSame() throws {
+    let word = try importFixture("cumberland-plan.docx", into: try temporarySite(), write: false)
+    let libre = try importFixture("cumberland-plan-libreoffice.docx", into: try temporarySite(), write: false)
+    #expect(libre.plan.actions.map { [$0.id, $0.status, $0.due.description, $0.leads.joined(separator: " ")] }
+            == word.plan.actions.map { [$0.id, $0.status, $0.due.description, $0.leads.joined(separator: " ")] })
+    #expect(libre.plan.actions.map(\.body) == word.plan.actions.map(\.body))
+}
+
 @Test func excelTrackerKeepsUnknownColumnsAndReadsDateCells() throws {
     let site = try temporarySite()
     let outcome = try importFixture("tracker.xlsx", into: site)

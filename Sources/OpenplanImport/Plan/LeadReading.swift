@@ -67,25 +67,40 @@ struct LeadDirectory {
         return id
     }
 
-    /// Splits on `/`, `;`, `&`, `+`, line breaks and the word "and".
+    /// Splits on `/`, `;`, `+` and line breaks always, and on `&` and the word "and" only
+    /// where they join two people: before initials (`NB and CB`, `Head of SEND & DCO`) or a
+    /// role that starts like one (`… and Director of Public Health`). Inside a role
+    /// ("AD Education and Skills") they stay.
     static func split(_ text: String) -> [String] {
         var parts: [String] = []
-        var current = ""
-        let words = text.replacingOccurrences(of: "\n", with: " ; ").split(separator: " ", omittingEmptySubsequences: true)
-        func flush() {
-            let t = current.trimmingCharacters(in: .whitespaces.union(CharacterSetPunctuation.trailing))
-            if !t.isEmpty { parts.append(t) }
-            current = ""
-        }
-        for word in words {
-            if word.lowercased() == "and" { flush(); continue }
-            for ch in word {
-                if "/;&+".contains(ch) { flush() } else { current.append(ch) }
+        for hard in text.split(whereSeparator: { "/;+\n".contains($0) }) {
+            let words = hard.replacingOccurrences(of: "&", with: " & ").split(separator: " ").map(String.init)
+            var current: [String] = []
+            for (i, word) in words.enumerated() {
+                if word.lowercased() == "and" || word == "&", !current.isEmpty,
+                   startsPerson(Array(words[(i + 1)...])) {
+                    parts.append(current.joined(separator: " "))
+                    current = []
+                    continue
+                }
+                current.append(word)
             }
-            current.append(" ")
+            if !current.isEmpty { parts.append(current.joined(separator: " ")) }
         }
-        flush()
-        return parts.map { $0.split(separator: " ").joined(separator: " ") }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSetPunctuation.trailing)) }.filter { !$0.isEmpty }
+    }
+
+    static let roleStarts: Set<String> = ["head", "director", "assistant", "deputy", "designated", "chief", "senior",
+                                          "service", "strategic", "principal", "executive", "interim"]
+
+    /// True when the words after an "and" begin another person: initials standing alone, or
+    /// a role's usual first word.
+    private static func startsPerson(_ rest: [String]) -> Bool {
+        guard let first = rest.first else { return false }
+        let untilNext = rest.prefix { $0.lowercased() != "and" && $0 != "&" }
+        let isInitials = first.count <= 6 && first.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+        if isInitials && untilNext.count == 1 { return true }
+        return roleStarts.contains(first.lowercased())
     }
 }
 

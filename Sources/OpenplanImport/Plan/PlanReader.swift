@@ -76,6 +76,9 @@ struct PlanReader {
                 if let keyField, let c = cell(keyField), !c.isBlank, c.text != carried[keyField] {
                     carried = [:]
                 }
+                // Without a Ref, Outcome or Priority column there are no groups: each row
+                // stands alone, and only merged cells reach down.
+                if keyField == nil { carried = [:] }
                 for f in Self.groupFields {
                     if let c = cell(f), !c.isBlank { carried[f] = c.text.trimmingCharacters(in: .whitespacesAndNewlines) }
                 }
@@ -189,6 +192,10 @@ struct PlanReader {
             plan.notes.append("There is no status column (RAG, BRAG or Status), so every action starts as \(scale.status(StatusReader.notStarted(scale))?.label ?? "not started").")
         }
         plan.priorities = priorities.made
+        let numbered = priorities.made.filter { $0.title == "Priority \($0.id)" }.map(\.id)
+        if !numbered.isEmpty {
+            plan.notes.append("The table names priorities only by number (\(numbered.joined(separator: ", "))): write each one's real title in Content/priorities/.")
+        }
         plan.newPeople = leads.added
         return plan
     }

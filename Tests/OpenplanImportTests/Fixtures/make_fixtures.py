@@ -5,9 +5,10 @@ the Swift tests read the files and never need Python.
     python3 -m pip install python-docx openpyxl   (scripts/install-test-tools does this)
     python3 Tests/OpenplanImportTests/Fixtures/make_fixtures.py
 
-The Word and Excel files are written by python-docx and openpyxl; one workbook is also saved
-by LibreOffice (tracker-libreoffice.xlsx, made from tracker.xlsx with
-`libreoffice --headless --convert-to xlsx`), since real files come from more than one program.
+The Word and Excel files are written by python-docx and openpyxl. Two are also saved by
+LibreOffice, since real files come from more than one program: tracker-libreoffice.xlsx (from
+tracker.xlsx) and cumberland-plan-libreoffice.docx (from cumberland-plan.docx), each made with
+`libreoffice --headless --convert-to xlsx` (or `docx`) and renamed.
 """
 import datetime
 import pathlib
@@ -157,7 +158,124 @@ def csv_files():
     (HERE / "not-a-zip.docx").write_text("This is plain text saved with the wrong name.\n", encoding="utf-8")
 
 
+def cumberland_action_plan_docx():
+    """A real plan's table typed into Word, as a partnership has it: a key to the leads first
+    (not an action table), then one table per area for improvement, each starting with its
+    heading row, Ref and Outcome merged down the area, Lead merged down each group of actions,
+    and the R A G shown only by the cell's colour. Facts from the Cumberland SEND and AP local
+    area inspection action plan (November 2025), shortened."""
+    document = Document()
+    document.add_heading("SEND and AP local area inspection action plan", 1)
+    document.add_paragraph("Accountable leads")
+    key = document.add_table(rows=4, cols=3)
+    for r, (initials, role) in enumerate([("NB", "SEND and AP Transformation and Improvement Lead"),
+                                          ("DW", "Designated Clinical Officer, NENC ICB"),
+                                          ("CK", "Assistant Director Public Health")]):
+        key.cell(r, 0).text = initials
+        key.cell(r, 1).text = role
+    key.cell(3, 0).text = "BRAG"
+    key.cell(3, 1).text = "Blue completed, green on target, amber issues, red not on target"
+
+    def area(ref, outcome, groups):
+        """groups: (lead, [(action, priority, due, colour, evidence)])."""
+        rows, merges, r = [], [], 1
+        for lead, actions in groups:
+            first = r
+            for i, (action, priority, due, colour, evidence) in enumerate(actions):
+                rows.append(row(ref if r == 1 else "", outcome if r == 1 else "", lead if i == 0 else "",
+                                action, priority, due, colour, evidence))
+                r += 1
+            if len(actions) > 1:
+                merges.append((first, r - 1, 2))
+        table = word_table(document, rows, [])
+        table.cell(1, 0).merge(table.cell(len(rows), 0))
+        table.cell(1, 1).merge(table.cell(len(rows), 1))
+        for first, last, col in merges:
+            table.cell(first, col).merge(table.cell(last, col))
+        document.add_paragraph("")
+
+    area("1", "Education, Health and Care plans are written with real contributions from education, health and "
+              "social care, so that every need is reflected and supported.", [
+        ("NB / CB", [
+            ("Agree a baseline for advice in new plans, measuring how specific, relevant and clear it is", "1", "Jan-26", GREEN,
+             "Parents and practitioners say advice in new plans is clear and specific"),
+            ("Set up a local area system to track whether advice for assessments arrives on time and complete", "", "Mar-26", AMBER,
+             "70% of new plans meet the good or better quality standard"),
+            ("Run a termly cycle of themed multi-agency audits", "", "Feb-26", GREEN, ""),
+            ("Review how advice is requested across education, health and care", "", "Dec-26", None, ""),
+            ("Report on plan quality to the partnership board", "", "Quarterly", GREEN,
+             "Quarterly reports show progress on the indicators above"),
+        ]),
+        ("DW / RS / EC", [
+            ("Agree one health advice template with health services", "2", "Apr-26", GREEN,
+             "90% of health advice uses the agreed template"),
+            ("Train each health service in writing good health advice\nMay 2026: first services trained\nJul 2026: all services trained",
+             "", "Jul-26", AMBER, ""),
+            ("Name quality champions in each health trust", "", "Oct-26", RED, ""),
+        ]),
+        ("AMC / CB", [
+            ("Audit the advice templates used across services", "2&4", "Jan-25", BLUE, ""),
+            ("Co-produce with SENDAC an online form for families to tell us about the plan process", "1", "Jan-26", GREEN,
+             "70% of families complete the survey for new plans by June 2026"),
+        ]),
+    ])
+    area("2a", "We understand how long children and young people wait for mental health support, in every part "
+               "of Cumberland.", [
+        ("PC / JA", [
+            ("Add mental health measures to the SEND and AP dashboard", "2", "Sep-26", GREEN,
+             "The measures go live on the dashboard from September 2026"),
+            ("Collect accurate waiting times and referral numbers, including in border areas", "2", "Sep-26", AMBER, ""),
+            ("Review the Local Offer so mental health support at every level can be found", "6", "Jul-26", None, ""),
+        ]),
+    ])
+    area("2c", "We use attendance, exclusion and suspension data to spot children who may be vulnerable.", [
+        ("KN / CB", [
+            ("Analyse attendance, exclusion and suspension data by SEND status, phase and area", "6", "Feb-26", GREEN,
+             "Reported through the dashboard every quarter"),
+            ("Present findings to the board, school leaders and council teams", "", "Quarterly", RED, ""),
+        ]),
+    ])
+    document.save(HERE / "cumberland-action-plan.docx")
+
+
+def adulthood_tracker_xlsx():
+    """A tracker in the Westmorland and Furness shape: Action | Lead | Delivery milestones |
+    RAG | Update / Impact, one sheet per working group, the RAG written as a word in some rows
+    and only as a fill in others. Facts from the Cumbria written statement of action (2019)."""
+    wb = Workbook()
+    sheets = {
+        "Preparation for adulthood": [
+            ("Map the routes from children's to adult services and publish them on the Local Offer",
+             "AD Education and Skills", "1. Sep 2025: routes mapped\n2. Dec 2025: published", "Green", "Routes agreed with adult services"),
+            ("Start transition planning at Year 9 for every young person with a plan",
+             "AD Education and Skills / Head of SEND", "Jan 2026: guidance issued\nApr 2026: audit of Year 9 reviews", None,
+             "Guidance drafted"),
+            ("Offer supported internships in each district", "", "Sep 2026: first interns start", "A", ""),
+        ],
+        "Emotional health": [
+            ("Agree a pathway for children with autism who need emotional health support",
+             "Director of Public Health", "Oct 2025: pathway drafted\nMar 2026: pathway in use", "Red",
+             "Draft delayed while commissioners agree funding"),
+            ("Train school staff in early emotional health support", "Director of Public Health", "Termly", "G", ""),
+        ],
+    }
+    fills = {("Preparation for adulthood", 3): "FF00B050"}
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        ws.title = name
+        first = False
+        ws.append(["Action", "Lead", "Delivery milestones", "RAG", "Update / Impact"])
+        for r, values in enumerate(rows, start=2):
+            ws.append(list(values))
+            if (name, r) in fills:
+                ws.cell(row=r, column=4).fill = PatternFill("solid", fgColor=fills[(name, r)])
+    wb.save(HERE / "adulthood-tracker.xlsx")
+
+
 if __name__ == "__main__":
+    cumberland_action_plan_docx()
+    adulthood_tracker_xlsx()
     cumberland_docx()
     bad_docx()
     tracker_xlsx()
