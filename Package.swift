@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -43,10 +45,21 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // Reading a plan from Word, Excel and CSV files (`openplan import`): the only target
+        // that depends on ZIP and CSV libraries.
+        .target(
+            name: "OpenplanImport",
+            dependencies: [
+                "OpenplanCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "openplan",
             dependencies: [
                 "OpenplanCore",
+                "OpenplanImport",
                 "OpenplanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -58,6 +71,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "OpenplanCLITests", dependencies: ["openplan"]),
+        .testTarget(
+            name: "OpenplanImportTests",
+            dependencies: ["OpenplanImport", "OpenplanCore"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "OpenplanServerTests",
             dependencies: [

@@ -135,13 +135,16 @@ public struct Milestone: Sendable, Hashable {
     }
 }
 
-/// From `date`, the action had `status`.
+/// From `date`, the action had `status`; `note` is the update its lead gave that day, in
+/// plain words (format 1.1), shown on the action's page and in the next bulletin's changes.
 public struct HistoryEntry: Sendable, Hashable {
     public var date: Day
     public var status: String
-    public init(date: Day, status: String) {
+    public var note: String?
+    public init(date: Day, status: String, note: String? = nil) {
         self.date = date
         self.status = status
+        self.note = note
     }
 }
 
@@ -162,6 +165,16 @@ extension Action {
             entries.append(HistoryEntry(date: entries.last!.date, status: status))
         }
         return entries
+    }
+
+    /// True when some history entry carries a note; most plans have none, so the bulletin's
+    /// changes skip looking for them.
+    public var hasNotes: Bool { history.contains { $0.note != nil } }
+
+    /// The history entries that carry a note, newest first: the action's record of updates.
+    /// Entries on the same day keep the order written, the later one first.
+    public var updates: [HistoryEntry] {
+        history.reversed().filter { $0.note != nil }
     }
 
     /// The status in force on a given day, if the timeline says.

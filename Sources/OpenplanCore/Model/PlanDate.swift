@@ -74,15 +74,23 @@ public enum Recurrence: String, Sendable, Hashable, CaseIterable {
 public enum DueDate: Sendable, Hashable, CustomStringConvertible {
     case date(PlanDate)
     case recurring(Recurrence)
+    /// `due: tbc` (format 1.1): the plan has no date yet. Shown as "Not set yet", never
+    /// overdue, and flagged by `check` so the date is not forgotten.
+    case notSet
+
+    /// How `notSet` is written in content.
+    public static let notSetText = "tbc"
 
     public init?(_ text: String) {
         let t = text.trimmedSpaces()
+        if t.lowercased() == Self.notSetText { self = .notSet; return }
         if let r = Recurrence(rawValue: t.lowercased()) { self = .recurring(r); return }
         guard let d = PlanDate(t) else { return nil }
         self = .date(d)
     }
 
-    /// True when the as-of day is after the due date. Recurring work is never overdue.
+    /// True when the as-of day is after the due date. Recurring work, and a date not set
+    /// yet, are never overdue.
     public func isPast(asOf today: Day) -> Bool {
         if case .date(let d) = self { return today > d.end }
         return false
@@ -92,10 +100,11 @@ public enum DueDate: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .date(let d): return d.long
         case .recurring(let r): return r.phrase
+        case .notSet: return "Not set yet"
         }
     }
 
-    /// For sorting: recurring work sorts after every dated item.
+    /// For sorting: recurring work, and dates not set yet, sort after every dated item.
     public var sortKey: Day {
         if case .date(let d) = self { return d.end }
         return Day(year: 9999, month: 12, day: 31)!
@@ -105,6 +114,7 @@ public enum DueDate: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .date(let d): return d.iso
         case .recurring(let r): return r.rawValue
+        case .notSet: return Self.notSetText
         }
     }
 }

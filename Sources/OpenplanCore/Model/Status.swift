@@ -37,6 +37,15 @@ public struct StatusScale: Sendable {
     public func position(of id: String) -> Int? { index[id] }
     public func isComplete(_ id: String) -> Bool { id == completeID }
 
+    /// The status a new action starts at, when nothing says otherwise. Scales name it
+    /// differently ("Not started", "Not yet started", "Planned"), so it is found by colour:
+    /// the first grey status that is not the complete status; a scale with no grey uses its
+    /// first status that is not the complete one (for a one-step scale, that step).
+    public var notStartedID: String {
+        if let grey = statuses.first(where: { $0.colour == .grey && $0.id != completeID }) { return grey.id }
+        return statuses.first { $0.id != completeID }?.id ?? completeID
+    }
+
     /// The default scale: the five-step RAG used in the Cumberland plan.
     public static let standard = StatusScale(statuses: [
         Status(id: "complete", label: "Completed", colour: .blue, meaning: "Action completed, monitoring impact"),

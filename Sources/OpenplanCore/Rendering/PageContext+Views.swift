@@ -91,17 +91,21 @@ extension PageContext {
 
     /// A changes log as the `embed-changes` template shows it.
     func changesView(_ log: ChangeLog) -> ChangesView {
-        func actionItem(_ id: ItemID, _ date: Day, _ detail: String, _ status: String) -> ChangeItemView? {
+        func actionItem(_ id: ItemID, _ date: Day, _ detail: String, _ status: String, note: String? = nil) -> ChangeItemView? {
             guard let a = plan.actionByID[id] else { return nil }
             return ChangeItemView(title: "\(site.actionLabel(a)): \(a.title)", href: href(SitePaths.action(id)),
-                                  date: DateView(date), detail: detail, statusTagHTML: tag(status))
+                                  date: DateView(date), detail: detail, statusTagHTML: tag(status),
+                                  note: note ?? "", hasNote: note != nil)
         }
-        let completed = log.completed.compactMap { actionItem($0.action, $0.date, "Completed", $0.to) }
+        let completed = log.completed.compactMap { actionItem($0.action, $0.date, "Completed", $0.to, note: $0.note) }
         let changes = log.statusChanges.compactMap { c in
-            c.from.flatMap { actionItem(c.action, c.date, "Changed from \(site.statusLabel($0)) to \(site.statusLabel(c.to))", c.to) }
+            c.from.flatMap { actionItem(c.action, c.date, "Changed from \(site.statusLabel($0)) to \(site.statusLabel(c.to))", c.to, note: c.note) }
         }
         let added = log.statusChanges.compactMap { c in
-            c.from == nil ? actionItem(c.action, c.date, "Added to the plan as \(site.statusLabel(c.to))", c.to) : nil
+            c.from == nil ? actionItem(c.action, c.date, "Added to the plan as \(site.statusLabel(c.to))", c.to, note: c.note) : nil
+        }
+        let updates = log.updates.compactMap { u in
+            actionItem(u.action, u.date, "Status unchanged: \(site.statusLabel(u.status))", u.status, note: u.note)
         }
         let passed = log.passedDue.compactMap { p in
             actionItem(p.action, p.due.end.adding(days: 1), "Was due by \(p.due.long) and is not yet complete", p.status)
@@ -124,6 +128,7 @@ extension PageContext {
             added: added, hasAdded: !added.isEmpty,
             addedSentence: added.count == 1 ? "1 action was added to the plan." : "\(NumberText.group(added.count)) actions were added to the plan.",
             addedFolded: added.count > 5, passedDue: passed, hasPassedDue: !passed.isEmpty,
+            updates: updates, hasUpdates: !updates.isEmpty,
             feedback: feedback, hasFeedback: !feedback.isEmpty, readings: readings, hasReadings: !readings.isEmpty)
     }
 

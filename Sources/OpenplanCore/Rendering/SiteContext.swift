@@ -164,7 +164,7 @@ final class SiteContext: Sendable {
 
     func leadsText(_ action: Action) -> String {
         let text = leads(action).map { lead in lead.organisation.map { "\(lead.role) (\($0))" } ?? lead.role }
-        return text.isEmpty ? "Not yet assigned" : text.joined(separator: ", ")
+        return text.isEmpty ? "Not set yet" : text.joined(separator: ", ")
     }
 
     func actionLabel(_ action: Action) -> String { "Action \(action.id.raw)" }

@@ -22,6 +22,7 @@ public struct IntegrityReview: Sendable {
             out += overdue(action, statuses: plan.site.statuses)
             out += stale(action, statuses: plan.site.statuses, staleAfterDays: plan.site.staleAfterDays)
             out += overdueMilestones(action, statuses: plan.site.statuses)
+            out += notSetYet(action, statuses: plan.site.statuses)
         }
         for measure in plan.measures { out += readings(measure) }
         for item in plan.feedback { out += unanswered(item) }
@@ -35,6 +36,27 @@ public struct IntegrityReview: Sendable {
         return [.warning(.overdueAction, place.file, line: place.line, column: place.column,
                          "Action \(action.id) was due \(due.long) and is not marked complete (its status is "
                              + "\(label(action.status, statuses))). Update its status, or record the new due date.")]
+    }
+
+    /// A due date or lead left "not set yet" (format 1.1), as a plan imported from a table with
+    /// empty cells has. Families see "Not set yet"; the editor is asked to fill it in. A
+    /// completed action no longer needs either.
+    func notSetYet(_ action: Action, statuses: StatusScale) -> [ReviewFinding] {
+        guard !statuses.isComplete(action.status) else { return [] }
+        var out: [ReviewFinding] = []
+        if case .notSet? = action.due {
+            let place = action.places["due"] ?? action.location
+            out.append(.warning(.dueNotSet, place.file, line: place.line, column: place.column,
+                                "This action has no due date yet (due: tbc), so families see \"Not set yet\". "
+                                    + "When a date is agreed, write it here, like 2026-03-31 or 2026-03."))
+        }
+        if action.leads.isEmpty {
+            let place = action.places["leads"] ?? action.location
+            out.append(.warning(.leadsNotSet, place.file, line: place.line, column: place.column,
+                                "This action has no lead yet, so families see \"Not set yet\" under \"Led by\". "
+                                    + "When someone is named, add their id from people.yml, like leads: [NB]."))
+        }
+        return out
     }
 
     /// An action not reviewed for more than the site's `stale_after_days`, or never dated.

@@ -3,6 +3,10 @@
 public enum ReviewRule: String, Sendable, Hashable, CaseIterable {
     case overdueAction = "overdue-action"
     case staleAction = "stale-action"
+    /// `due: tbc` (format 1.1): the plan has no due date for the action yet.
+    case dueNotSet = "due-not-set"
+    /// `leads: []` or no `leads` (format 1.1): nobody is named to lead the action yet.
+    case leadsNotSet = "leads-not-set"
     case overdueMilestone = "overdue-milestone"
     case measureWithoutReadings = "measure-without-readings"
     case measureWithoutRecentReading = "measure-without-recent-reading"

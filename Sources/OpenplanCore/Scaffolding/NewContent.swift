@@ -61,7 +61,9 @@ extension NewContent {
     }
 
     /// A new action under a priority, with the next free number in that priority's series
-    /// (after `2.3` comes `2.4`; the first action of priority `5` is `5.1`).
+    /// (after `2.3` comes `2.4`; the first action of priority `5` is `5.1`). It starts at the
+    /// scale's not-started status, with its lead and due date "not set yet" (format 1.1), so
+    /// nothing is invented and `check` reminds the editor to fill them in.
     public static func action(priority: String?, plan: Plan, asOf: Day) throws -> NewContent {
         guard let first = plan.priorities.first else { throw NewContentError.noPriorities }
         let priorityID = ItemID(priority ?? first.id.raw)
@@ -71,15 +73,14 @@ extension NewContent {
         let taken = Set(plan.actions.map { $0.id.slug })
         let siblings = plan.actionsByPriority[priorityID] ?? []
         let id = nextID(after: siblings.map(\.id.raw), defaultPrefix: priorityID.raw + ".", taken: taken)
-        let status = plan.site.statuses.statuses.last?.id ?? "not-started"
-        let lead = plan.people.first.map { "[\(yamlScalar($0.id.raw))]" } ?? "[]"
+        let status = yamlScalar(plan.site.statuses.notStartedID)
         let text = """
         ---
         id: \(yamlScalar(id))
         title: Say what will be done, in a few plain words
         priority: \(yamlScalar(priorityID.raw))
-        leads: \(lead)
-        due: \(pad(asOf.year + 1, 4))-\(pad(asOf.month, 2))
+        leads: []
+        due: \(DueDate.notSetText)
         status: \(status)
         updated: \(asOf.iso)
         ---

@@ -50,7 +50,7 @@ extension DefaultTheme {
 </ul>
 {{/hasLeads}}
 {{^hasLeads}}
-Not yet assigned
+Not set yet
 {{/hasLeads}}
 </dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Priority</dt><dd class="summary-list__value">
@@ -63,6 +63,23 @@ Not yet assigned
 <div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{#hasUpdated}}{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{/hasUpdated}}{{^hasUpdated}}Not recorded{{/hasUpdated}}</dd></div>
 </dl>
 {{{statusKeyHTML}}}
+{{#hasLatestUpdate}}
+<h2 class="heading-l">Latest update from the lead</h2>
+{{#latestUpdate}}
+<div class="inset-text">
+<p class="hint"><time datetime="{{date.iso}}">{{date.text}}</time> {{{statusTagHTML}}}</p>
+<p>{{note}}</p>
+</div>
+{{/latestUpdate}}
+{{/hasLatestUpdate}}
+{{#hasEarlierUpdates}}
+<h2 class="heading-m">Earlier updates</h2>
+<ul class="timeline">
+{{#earlierUpdates}}
+<li class="timeline__item"><p class="timeline__meta"><time datetime="{{date.iso}}">{{date.text}}</time> {{{statusTagHTML}}}</p><p>{{note}}</p></li>
+{{/earlierUpdates}}
+</ul>
+{{/hasEarlierUpdates}}
 {{#hasMilestones}}
 <h2 class="heading-l">Milestones</h2>
 <ol class="timeline">
@@ -149,7 +166,7 @@ Not yet assigned
 
 """#,
         "change-item": #"""
-<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span></li>
+<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "due": #"""
@@ -157,7 +174,7 @@ Not yet assigned
 
 """#,
         "email-change-item": #"""
-<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span></li>
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span>{{#hasNote}}<br><span style="{{s.small}}">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "email-embed-action": #"""
@@ -194,6 +211,14 @@ Not yet assigned
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasUpdates}}
+<p style="{{s.feedbackKey}}">Updates from leads</p>
+<ul style="{{s.list}}">
+{{#updates}}
+{{> email-change-item}}
+{{/updates}}
+</ul>
+{{/hasUpdates}}
 {{#hasAdded}}
 <p style="{{s.feedbackKey}}">Added to the plan</p>
 {{#addedFolded}}
@@ -401,6 +426,14 @@ Not yet assigned
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasUpdates}}
+<p class="changes__heading">Updates from leads</p>
+<ul class="changes__list">
+{{#updates}}
+{{> change-item}}
+{{/updates}}
+</ul>
+{{/hasUpdates}}
 {{#hasAdded}}
 <p class="changes__heading">Added to the plan</p>
 {{#addedFolded}}
@@ -1070,7 +1103,7 @@ Not yet assigned
 <p>Completed:</p>
 <ul>
 {{#completed}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/completed}}
 </ul>
 {{/hasCompleted}}
@@ -1078,10 +1111,18 @@ Not yet assigned
 <p>Status changes:</p>
 <ul>
 {{#statusChanges}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
+{{#hasUpdates}}
+<p>Updates from leads:</p>
+<ul>
+{{#updates}}
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}). “{{note}}”</li>
+{{/updates}}
+</ul>
+{{/hasUpdates}}
 {{#hasAdded}}
 <p>Added to the plan:</p>
 {{#addedFolded}}
@@ -1090,7 +1131,7 @@ Not yet assigned
 {{^addedFolded}}
 <ul>
 {{#added}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/added}}
 </ul>
 {{/addedFolded}}
@@ -1513,6 +1554,7 @@ main:focus { outline: none; box-shadow: none; }
 .changes__list { padding-left: 1.25em; }
 .changes__item { margin-bottom: 0.5em; }
 .changes__detail { color: var(--muted); font-size: 1rem; }
+.changes__note { font-style: italic; }
 
 /* Embeds */
 .embed { border-left: 5px solid var(--border); padding: 0.25em 0 0.25em 1em; margin: 1.5em 0; }

@@ -72,9 +72,10 @@ struct ActionValidator {
                 continue
             }
             var entry = FieldReader(map, file: document.file, subject: "This history entry", origin: (node.line, node.column),
-                                    known: ["date", "status"])
+                                    known: ["date", "status", "note"])
             let date = entry.day("date", required: true)
             let status = entry.located("status", required: true, hint: "a status id from site.yml")
+            let note = entry.text("note")
             if let date {
                 if let latest, date < latest {
                     entry.warning(node.line, node.column, "History should be oldest first, but \(date.iso) comes after "
@@ -84,7 +85,7 @@ struct ActionValidator {
             }
             fields.absorb(entry)
             if let status { references.append(statusReference(status, document)) }
-            if let date, let status { history.append(HistoryEntry(date: date, status: status.value)) }
+            if let date, let status { history.append(HistoryEntry(date: date, status: status.value, note: note)) }
         }
         // Stable: entries on the same day keep the order written.
         return history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)

@@ -9,7 +9,7 @@ enum DateText {
             case .dayOrMonth: return "Write a day like 2026-03-31 or a month like 2026-03."
             case .dueDate:
                 return "Write a day like 2026-03-31, a month like 2026-03, or one of "
-                    + Suggestion.list(Recurrence.allCases.map(\.rawValue)) + "."
+                    + Suggestion.list(Recurrence.allCases.map(\.rawValue)) + ", or tbc when it is not set yet."
             }
         }
     }

@@ -17,6 +17,12 @@ struct ActionPageView {
     var priorities: [LinkView]
     var hasUpdated: Bool
     var updated: DateView
+    /// The newest history note (format 1.1), shown prominently near the top.
+    var hasLatestUpdate: Bool
+    var latestUpdate: [UpdateView]
+    /// Older notes, newest first, as a dated list.
+    var hasEarlierUpdates: Bool
+    var earlierUpdates: [UpdateView]
     var hasMilestones: Bool
     var milestones: [MilestoneView]
     var bodyHTML: String
@@ -47,6 +53,13 @@ struct MilestoneView {
 struct HistoryRowView {
     var statusTagHTML: String
     var from: DateView
+}
+
+/// One update a lead gave (a history entry's `note`), with its date and the status then.
+struct UpdateView {
+    var date: DateView
+    var statusTagHTML: String
+    var note: String
 }
 
 /// A row in a table of actions (priority pages, the report).

@@ -57,6 +57,16 @@ public struct ChangeLog: Sendable {
         /// nil when the action was added to the plan in the period.
         public var from: String?
         public var to: String
+        /// The lead's update given with the change (a history entry's `note`), if any.
+        public var note: String? = nil
+    }
+
+    /// A lead's update on a day the status stayed the same (a history `note`, format 1.1).
+    public struct Update: Sendable, Hashable {
+        public var action: ItemID
+        public var date: Day
+        public var status: String
+        public var note: String
     }
 
     public struct PassedDue: Sendable, Hashable {
@@ -77,12 +87,15 @@ public struct ChangeLog: Sendable {
     /// Actions that reached the complete status in the period, oldest first.
     public var completed: [StatusChange]
     public var passedDue: [PassedDue]
+    /// Updates from leads that came without a change of status, oldest first.
+    public var updates: [Update]
     /// Feedback items dated in the period, oldest first.
     public var feedback: [ItemID]
     public var readings: [Reading]
 
     public var isEmpty: Bool {
-        statusChanges.isEmpty && completed.isEmpty && passedDue.isEmpty && feedback.isEmpty && readings.isEmpty
+        statusChanges.isEmpty && completed.isEmpty && passedDue.isEmpty && updates.isEmpty && feedback.isEmpty
+            && readings.isEmpty
     }
 
     /// - Parameter asOf: the build's "today"; events after it are not counted yet.
@@ -93,6 +106,7 @@ public struct ChangeLog: Sendable {
         var changes: [StatusChange] = []
         var completed: [StatusChange] = []
         var passed: [PassedDue] = []
+        var updates: [Update] = []
         // By index, so each action is read in place rather than copied.
         for index in plan.actions.indices {
             let action = plan.actions[index]
@@ -102,6 +116,9 @@ public struct ChangeLog: Sendable {
                 } else {
                     changes.append(change)
                 }
+            }
+            if action.hasNotes {
+                for update in Self.updates(action) where counts(update.date) { updates.append(update) }
             }
             if case .date(let due)? = action.due {
                 let firstOverdue = due.end.adding(days: 1)
@@ -117,6 +134,7 @@ public struct ChangeLog: Sendable {
         statusChanges = changes.sorted(by: byDate)
         self.completed = completed.sorted(by: byDate)
         passedDue = passed.sorted { ($0.due.end, $0.action) < ($1.due.end, $1.action) }
+        self.updates = updates.sorted { ($0.date, $0.action) < ($1.date, $1.action) }
         feedback = plan.feedback
             .filter { counts($0.date) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
@@ -131,7 +149,8 @@ public struct ChangeLog: Sendable {
     }
 
     /// Every change in an action's timeline, oldest first: one per day at most (the status at
-    /// the end of the day), and only where the status differs from the day before.
+    /// the end of the day), and only where the status differs from the day before. A change
+    /// carries the day's last note, if the lead gave one.
     static func statusChanges(_ action: Action) -> [StatusChange] {
         var out: [StatusChange] = []
         var before: String?
@@ -141,8 +160,34 @@ public struct ChangeLog: Sendable {
             if i + 1 < timeline.count, timeline[i + 1].date == entry.date { continue }
             defer { before = entry.status }
             if entry.status == before { continue }
-            out.append(StatusChange(action: action.id, date: entry.date, from: before, to: entry.status))
+            out.append(StatusChange(action: action.id, date: entry.date, from: before, to: entry.status,
+                                    note: note(on: entry.date, in: timeline, upTo: i)))
         }
         return out
+    }
+
+    /// Notes given on days when the status did not change, oldest first: one per day (the
+    /// day's last), so the bulletin still reports the lead's words.
+    static func updates(_ action: Action) -> [Update] {
+        let changeDays = Set(statusChanges(action).map(\.date))
+        var out: [Update] = []
+        let timeline = action.timeline
+        for (i, entry) in timeline.enumerated() where !changeDays.contains(entry.date) {
+            if i + 1 < timeline.count, timeline[i + 1].date == entry.date { continue }
+            if let note = note(on: entry.date, in: timeline, upTo: i) {
+                out.append(Update(action: action.id, date: entry.date, status: entry.status, note: note))
+            }
+        }
+        return out
+    }
+
+    /// The last note among the entries of `day` up to index `last`.
+    private static func note(on day: Day, in timeline: [HistoryEntry], upTo last: Int) -> String? {
+        var i = last
+        while i >= 0, timeline[i].date == day {
+            if let note = timeline[i].note { return note }
+            i -= 1
+        }
+        return nil
     }
 }

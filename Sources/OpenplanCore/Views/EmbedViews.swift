@@ -58,6 +58,9 @@ struct ChangesView {
     var addedFolded: Bool
     var passedDue: [ChangeItemView]
     var hasPassedDue: Bool
+    /// Leads' updates (history notes) that came without a change of status.
+    var updates: [ChangeItemView]
+    var hasUpdates: Bool
     var feedback: [ChangeItemView]
     var hasFeedback: Bool
     var readings: [ChangeItemView]
@@ -71,6 +74,9 @@ struct ChangeItemView {
     /// "Not started to On track", "Was due by March 2026", "97 weeks".
     var detail: String
     var statusTagHTML: String
+    /// The lead's own words given with the change (a history `note`); empty when none.
+    var note: String = ""
+    var hasNote: Bool = false
 }
 
 /// `embed-feedback.mustache`: `{{feedback latest N}}`.

@@ -106,6 +106,10 @@ struct DueView: Hashable {
             text = r.phrase
             iso = ""
             hasDate = false
+        case .notSet?:
+            text = DueDate.notSet.long
+            iso = ""
+            hasDate = false
         case nil:
             text = "No due date"
             iso = ""

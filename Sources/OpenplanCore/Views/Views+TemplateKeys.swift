@@ -35,6 +35,10 @@ extension ActionPageView: TemplateView {
         case "priorities": return priorities
         case "hasUpdated": return hasUpdated
         case "updated": return updated
+        case "hasLatestUpdate": return hasLatestUpdate
+        case "latestUpdate": return latestUpdate
+        case "hasEarlierUpdates": return hasEarlierUpdates
+        case "earlierUpdates": return earlierUpdates
         case "hasMilestones": return hasMilestones
         case "milestones": return milestones
         case "bodyHTML": return bodyHTML
@@ -132,6 +136,8 @@ extension ChangeItemView: TemplateView {
         case "date": return date
         case "detail": return detail
         case "statusTagHTML": return statusTagHTML
+        case "note": return note
+        case "hasNote": return hasNote
         default: return nil
         }
     }
@@ -154,6 +160,8 @@ extension ChangesView: TemplateView {
         case "addedFolded": return addedFolded
         case "passedDue": return passedDue
         case "hasPassedDue": return hasPassedDue
+        case "updates": return updates
+        case "hasUpdates": return hasUpdates
         case "feedback": return feedback
         case "hasFeedback": return hasFeedback
         case "readings": return readings
@@ -854,6 +862,17 @@ extension StatusTagView: TemplateView {
         case "shapeClass": return shapeClass
         case "shapeName": return shapeName
         case "shapeHTML": return shapeHTML
+        default: return nil
+        }
+    }
+}
+
+extension UpdateView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": return date
+        case "statusTagHTML": return statusTagHTML
+        case "note": return note
         default: return nil
         }
     }

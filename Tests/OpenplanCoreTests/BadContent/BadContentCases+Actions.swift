@@ -16,7 +16,7 @@ extension BadCase {
             due: 2026-13
             ---
             """], expected: [.error("Content/actions/2.1.md:5:6", "The date \"2026-13\" in \"due\" does not exist: there is no month 13. "
-                                    + "Write a day like 2026-03-31, a month like 2026-03, or one of weekly, monthly, quarterly, termly or annually.")]),
+                                    + "Write a day like 2026-03-31, a month like 2026-03, or one of weekly, monthly, quarterly, termly or annually, or tbc when it is not set yet.")]),
 
         BadCase(name: "missing title", files: ["Content/actions/2.1.md": """
             ---

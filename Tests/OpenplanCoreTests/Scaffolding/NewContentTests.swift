@@ -62,3 +62,32 @@ private let asOf = Day(iso: "2026-01-15")!
     #expect(new.path == "Content/feedback/ehc-plans-2026-01-15-2.md")
     #expect(new.text.contains("status: listening"))
 }
+
+@Test func actionStartsNotStartedWithLeadAndDueNotSetYet() throws {
+    let new = try NewContent.action(priority: "1", plan: plan(), asOf: asOf)
+    #expect(new.text.contains("status: not-started\n"))
+    #expect(new.text.contains("leads: []\n"))
+    #expect(new.text.contains("due: tbc\n"))
+    #expect(!new.text.contains("NB"))   // no lead is invented
+}
+
+@Test func notStartedIsTheFirstGreyStatusOrElseTheFirstNotComplete() {
+    let grey = StatusScale(statuses: [
+        Status(id: "done", label: "Done", colour: .blue, meaning: ""),
+        Status(id: "planned", label: "Planned", colour: .grey, meaning: ""),
+        Status(id: "red", label: "Red", colour: .red, meaning: ""),
+    ], completeID: "done")
+    #expect(grey.notStartedID == "planned")
+    let noGrey = StatusScale(statuses: [
+        Status(id: "g", label: "Green", colour: .green, meaning: ""),
+        Status(id: "a", label: "Amber", colour: .amber, meaning: ""),
+    ], completeID: "g")
+    #expect(noGrey.notStartedID == "a")
+    // A grey complete status is not "not started".
+    let greyDone = StatusScale(statuses: [
+        Status(id: "closed", label: "Closed", colour: .grey, meaning: ""),
+        Status(id: "open", label: "Open", colour: .green, meaning: ""),
+    ], completeID: "closed")
+    #expect(greyDone.notStartedID == "open")
+    #expect(StatusScale.standard.notStartedID == "not-started")
+}

@@ -11,6 +11,9 @@ extension PageContext {
                           isComplete: plan.site.statuses.isComplete($0.status))
         }
         let history = action.timeline.reversed().map { HistoryRowView(statusTagHTML: site.tagHTML($0.status), from: DateView($0.date)) }
+        let updates = action.updates.map {
+            UpdateView(date: DateView($0.date), statusTagHTML: site.tagHTML($0.status), note: $0.note ?? "")
+        }
         let measures = action.measures.compactMap { plan.measureByID[$0] }
         let feedback = (plan.feedbackByAction[action.id] ?? []).map { feedbackItem($0, detail: false) }
         let leads = site.leads(action)
@@ -24,6 +27,8 @@ extension PageContext {
             leads: leads, hasLeads: !leads.isEmpty,
             priorities: priorities.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
             hasUpdated: updated != nil, updated: DateView(updated ?? site.asOf),
+            hasLatestUpdate: !updates.isEmpty, latestUpdate: Array(updates.prefix(1)),
+            hasEarlierUpdates: updates.count > 1, earlierUpdates: Array(updates.dropFirst()),
             hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body, sharing: .store(ReportPage.placement(action))),
             hasHistory: history.count > 1, history: history,
             hasMeasures: !measures.isEmpty, measures: measures.map(measureCard),
