@@ -183,3 +183,23 @@ func snapshot(_ folder: URL) -> [String: Data] {
     #expect(outcome.plan.actions.first?.body == "")
     #expect((try? ColumnMapping.parse("Task=colour").get()) == nil)
 }
+
+@Test func sectionRowsBecomePrioritiesAndThemeAndIndexedFillsGiveTheStatus() throws {
+    let outcome = try importFixture("sections.xlsx", into: try temporarySite(), write: false)
+    #expect(!outcome.hasProblems)
+    #expect(outcome.plan.priorities.map(\.id) == ["1", "2"])
+    #expect(outcome.plan.priorities.map(\.title) == ["Working together and building trust", "High quality local provision"])
+    #expect(outcome.plan.actions.map(\.id) == ["1.1", "2.1"])
+    #expect(outcome.plan.actions.map(\.priorities) == [["1"], ["2"]])
+    #expect(outcome.plan.actions.map(\.status) == ["on-track", "off-track"])
+}
+
+@Test func priorityCellsWithNumbersAndWords() {
+    var directory = PriorityDirectory(existing: [])
+    #expect(directory.id(for: "2") == "2")
+    #expect(directory.id(for: "Priority 2") == "2")
+    #expect(directory.id(for: "3. Improving outcomes") == "3")
+    #expect(directory.id(for: "1.2") == "1.2")
+    #expect(directory.id(for: "Early help") == "early-help")
+    #expect(directory.made.map(\.title) == ["Priority 2", "Improving outcomes", "Priority 1.2", "Early help"])
+}

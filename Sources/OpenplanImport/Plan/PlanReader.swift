@@ -303,6 +303,16 @@ struct PriorityDirectory {
         for prefix in ["priority", "strategy priority", "section"] where number.lowercased().hasPrefix(prefix + " ") {
             number = String(number.dropFirst(prefix.count + 1))
         }
+        // "Priority 1: Working together" or "1. Working together": the number is the id, the
+        // words the title.
+        if let sep = number.firstIndex(where: { ":.–-".contains($0) }), number[..<sep].allSatisfy(\.isNumber), sep > number.startIndex {
+            let words = number[number.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            if words.first?.isLetter == true {
+                let id = String(number[..<sep])
+                if let known = byKey[HeaderText.key(id)] { return known }
+                return register(id: id, title: words, keys: [trimmed, id, words])
+            }
+        }
         let id: String, title: String
         if let first = number.first, first.isNumber, number.count <= 4, number.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." }) {
             id = number

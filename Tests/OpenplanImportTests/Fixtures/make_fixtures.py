@@ -17,7 +17,7 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Color, PatternFill
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -273,7 +273,32 @@ def adulthood_tracker_xlsx():
     wb.save(HERE / "adulthood-tracker.xlsx")
 
 
+def sections_xlsx():
+    """Section headings merged right across the sheet, and no priority column: each section
+    becomes a priority. A theme colour with a tint and an indexed colour as status fills."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["No.", "Action", "Lead", "By when", "BRAG"])
+    ws.append(["Priority 1: Working together and building trust"])
+    ws.merge_cells("A2:E2")
+    ws.append(["1", "Publish a plain-English guide to the plan", "NB", "Dec-25", ""])
+    ws["E3"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=-0.25))  # accent 3 of openpyxl's theme, darker: green
+    ws.append(["Priority 2: High quality local provision"])
+    ws.merge_cells("A4:E4")
+    ws.append(["2", "Open two new resourced provisions", "EH", "Sep 2026", ""])
+    ws["E5"].fill = PatternFill("solid", fgColor=Color(indexed=10))  # the legacy palette's red
+    wb.save(HERE / "sections.xlsx")
+
+
 if __name__ == "__main__":
+    import sys
+    # Name functions to make only those files (the others keep their committed bytes).
+    if len(sys.argv) > 1:
+        for name in sys.argv[1:]:
+            globals()[name]()
+        sys.exit(0)
+    sections_xlsx()
     cumberland_action_plan_docx()
     adulthood_tracker_xlsx()
     cumberland_docx()
