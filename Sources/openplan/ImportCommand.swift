@@ -61,7 +61,7 @@ struct ImportPlanCommand: ParsableCommand {
         valueName: "HEADING=field"))
     var column: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The day to record in an action's history when its status changes (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("The day to write as \"updated\" on new actions, and in an action's history when its status changes (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
     func run() throws {

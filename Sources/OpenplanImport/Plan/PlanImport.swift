@@ -11,7 +11,8 @@ public struct PlanImport {
     public struct Options: Sendable {
         public var sheet: String?
         public var columns: [ColumnMapping]
-        /// The day recorded in history when a re-import changes a status.
+        /// The day written as new actions' `updated`, and recorded in history when a
+        /// re-import changes a status.
         public var today: Day
         public init(sheet: String? = nil, columns: [ColumnMapping] = [], today: Day) {
             self.sheet = sheet
@@ -101,7 +102,7 @@ public struct PlanImport {
             writes.append(FileWrite(path: "Content/priorities/" + SiteFileText.fileName(p.id), text: SiteFileText.priority(p), kind: .new))
         }
         for a in imported.actions {
-            writes.append(FileWrite(path: "Content/actions/" + SiteFileText.fileName(a.id), text: SiteFileText.action(a), kind: .new))
+            writes.append(FileWrite(path: "Content/actions/" + SiteFileText.fileName(a.id), text: SiteFileText.action(a, updated: options.today), kind: .new))
         }
         return Outcome(plan: imported, writes: writes, isNewSite: true, unchanged: 0, problems: imported.problems,
                        notes: imported.notes)
@@ -147,7 +148,7 @@ public struct PlanImport {
                     problems.append(ImportProblem(place: path, message: "the table's action \(a.id) would be written here, but the file already holds another action. Rename one of them."))
                     continue
                 }
-                writes.append(FileWrite(path: path, text: SiteFileText.action(a), kind: .new))
+                writes.append(FileWrite(path: path, text: SiteFileText.action(a, updated: options.today), kind: .new))
                 continue
             }
             switch ActionUpdate.edit(existing, to: a, siteFolder: siteFolder, scale: scale, today: options.today) {
