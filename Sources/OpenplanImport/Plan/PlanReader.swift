@@ -34,6 +34,7 @@ struct PlanReader {
         var previous: Columns?
         var keptColumns: [String] = []
         var sawStatusColumn = false
+        var sawDueColumn = false
 
         for table in document.tables {
             let nonBlank = table.rows.filter { !$0.isBlank }
@@ -53,6 +54,7 @@ struct PlanReader {
             }
             previous = columns
             if columns.has(.status) { sawStatusColumn = true }
+            if columns.has(.due) { sawDueColumn = true }
             for (col, header) in columns.headers.enumerated() where columns.fields[col] == nil && !header.isEmpty {
                 if !keptColumns.contains(header) { keptColumns.append(header) }
             }
@@ -190,6 +192,10 @@ struct PlanReader {
         }
         if !sawStatusColumn && !plan.actions.isEmpty {
             plan.notes.append("There is no status column (RAG, BRAG or Status), so every action starts as \(scale.status(StatusReader.notStarted(scale))?.label ?? "not started").")
+        }
+        if !sawDueColumn && !plan.actions.isEmpty {
+            plan.hasDueColumn = false
+            plan.notes.append("There is no due date column (Due, By when, Deadline or Expected completion date), so every action's due date is \"not set yet\".")
         }
         plan.priorities = priorities.made
         let numbered = priorities.made.filter { $0.title == "Priority \($0.id)" }.map(\.id)
