@@ -61,6 +61,12 @@ struct PlanReader {
 
             var carried: [PlanField: String] = [:]
             var section: String?
+            // A sentence in the Lead column of a row with no action names the workstream of
+            // the actions below it, as the Cumberland plan writes "Set up a multi-agency group…".
+            var workstream: String?
+            // True until the first action under the workstream: a new lead after that starts
+            // another group, outside the workstream.
+            var workstreamFresh = false
             for row in dataRows {
                 if row.isBlank && !(columns.column(.status).map { row.cells[$0].fill != nil } ?? false) { continue }
                 let keys = row.cells.map { HeaderText.key($0.text) }
@@ -68,6 +74,7 @@ struct PlanReader {
                 if let title = sectionTitle(row) {
                     section = title
                     carried = [:]
+                    workstream = nil
                     continue
                 }
                 func cell(_ f: PlanField) -> SourceCell? { columns.column(f).map { row.cells[$0] } }
@@ -77,6 +84,7 @@ struct PlanReader {
                 let keyField = [PlanField.ref, .outcome, .priority].first { columns.has($0) }
                 if let keyField, let c = cell(keyField), !c.isBlank, c.text != carried[keyField] {
                     carried = [:]
+                    workstream = nil
                 }
                 // Without a Ref, Outcome or Priority column there are no groups: each row
                 // stands alone, and only merged cells reach down.
@@ -86,6 +94,12 @@ struct PlanReader {
                 }
 
                 guard let actionCell = cell(.action), !actionCell.isBlank else {
+                    if let lead = cell(.leads), !lead.isBlank, !lead.isMergedCopy,
+                       lead.text.split(whereSeparator: \.isWhitespace).count >= 5 {
+                        workstream = lead.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        workstreamFresh = true
+                        carried[.leads] = nil
+                    }
                     let stray = row.cells.enumerated().first { col, c in
                         let f = columns.fields[col]
                         return !c.isBlank && !c.isMergedCopy && !(f.map(Self.groupFields.contains) ?? false) && f != .skip
@@ -109,6 +123,9 @@ struct PlanReader {
                 var body: [(String, String)] = []
                 let (actionMilestones, actionLines) = MilestoneReader.split(actionCell.text)
                 let title = actionLines.first ?? actionCell.text.split(separator: "\n").first.map(String.init) ?? actionCell.text
+                if let lead = cell(.leads), !lead.isBlank, !lead.isMergedCopy, !workstreamFresh { workstream = nil }
+                workstreamFresh = false
+                if let workstream { body.append(("Workstream", workstream)) }
                 if actionLines.count > 1 { body.append(("What we are doing", actionLines.dropFirst().joined(separator: "\n"))) }
 
                 // Priority: its own column, else the section, else the outcome group, else the sheet.

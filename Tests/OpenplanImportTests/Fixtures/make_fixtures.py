@@ -177,9 +177,14 @@ def cumberland_action_plan_docx():
     key.cell(3, 1).text = "Blue completed, green on target, amber issues, red not on target"
 
     def area(ref, outcome, groups):
-        """groups: (lead, [(action, priority, due, colour, evidence)])."""
+        """groups: (lead, [(action, priority, due, colour, evidence)]), or (lead, actions,
+        sub-heading): as in the real plan, a row before the group names its workstream in the
+        Lead column, with no action."""
         rows, merges, r = [], [], 1
-        for lead, actions in groups:
+        for lead, actions, *heading in groups:
+            if heading:
+                rows.append(row(ref if r == 1 else "", outcome if r == 1 else "", heading[0]))
+                r += 1
             first = r
             for i, (action, priority, due, colour, evidence) in enumerate(actions):
                 rows.append(row(ref if r == 1 else "", outcome if r == 1 else "", lead if i == 0 else "",
@@ -205,14 +210,14 @@ def cumberland_action_plan_docx():
             ("Review how advice is requested across education, health and care", "", "Dec-26", None, ""),
             ("Report on plan quality to the partnership board", "", "Quarterly", GREEN,
              "Quarterly reports show progress on the indicators above"),
-        ]),
+        ], "Set up a multi-agency group to check the quality of EHC plans"),
         ("DW / RS / EC", [
             ("Agree one health advice template with health services", "2", "Apr-26", GREEN,
              "90% of health advice uses the agreed template"),
             ("Train each health service in writing good health advice\nMay 2026: first services trained\nJul 2026: all services trained",
              "", "Jul-26", AMBER, ""),
             ("Name quality champions in each health trust", "", "Oct-26", RED, ""),
-        ]),
+        ], "Develop and agree a shared template for health advice"),
         ("AMC / CB", [
             ("Audit the advice templates used across services", "2&4", "Jan-25", BLUE, ""),
             ("Co-produce with SENDAC an online form for families to tell us about the plan process", "1", "Jan-26", GREEN,
