@@ -52,11 +52,12 @@ public struct DOCXReader {
             func place(_ column: Int) -> SourcePlace {
                 SourcePlace(file: file, position: .wordTable(table: table, row: rowNumber, column: column))
             }
-            let skipped = tr.child("trPr")?.child("gridBefore")?["val"].flatMap(Int.init) ?? 0
+            let skipped = min(tr.child("trPr")?.child("gridBefore")?["val"].flatMap(Int.init) ?? 0, 63)
             for _ in 0..<max(skipped, 0) { cells.append(SourceCell(text: "", place: place(cells.count + 1))) }
             for tc in wrapped("tc", in: tr) {
                 let properties = tc.child("tcPr")
-                let span = max(properties?.child("gridSpan")?["val"].flatMap(Int.init) ?? 1, 1)
+                // Clamped: no real table is wider than Word's own limit of 63 columns.
+                let span = min(max(properties?.child("gridSpan")?["val"].flatMap(Int.init) ?? 1, 1), 63)
                 let fill = properties?.child("shd")?["fill"].flatMap { RGBColour(hex: $0) }
                 let column = cells.count + 1
                 var cell = SourceCell(text: cellText(tc), fill: fill, place: place(column))
