@@ -127,3 +127,12 @@ func workbook(sheet: String, styles: String? = nil) throws -> Data {
     #expect(rows[2].cells[0].text == "1")
     #expect(rows[2].cells[0].isMergedCopy)
 }
+
+@Test func wordCellColouredByParagraphShadingOrHighlighter() throws {
+    func cell(_ inner: String) -> XMLTree {
+        XMLTree.parse(Data("<w:tc xmlns:w=\"w\">\(inner)</w:tc>".utf8))!
+    }
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:pPr><w:shd w:val=\"clear\" w:fill=\"FFC000\"/></w:pPr></w:p>")) == RGBColour(hex: "FFC000"))
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:r><w:rPr><w:highlight w:val=\"green\"/></w:rPr><w:t> </w:t></w:r></w:p>")) == RGBColour(hex: "00FF00"))
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:r><w:t>G</w:t></w:r></w:p>")) == nil)
+}
