@@ -14,8 +14,8 @@ struct ImportCommand: ParsableCommand {
         openplan import plan --help). The subcommands below bring in other things.
         """,
         // Subcommands: `plan` is the default, so `openplan import FILE` imports a plan.
-        // `updates` (ImportUpdatesCommand, in ImportUpdatesCommand.swift) goes in this list.
-        subcommands: [ImportPlanCommand.self],
+        // `updates` is ImportUpdates, in ImportUpdatesCommand.swift.
+        subcommands: [ImportPlanCommand.self, ImportUpdates.self],
         defaultSubcommand: ImportPlanCommand.self
     )
 }

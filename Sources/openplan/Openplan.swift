@@ -18,7 +18,8 @@ struct OpenplanCommand: ParsableCommand {
                      openplan check          (reviews the content without publishing)
         """,
         version: OpenplanCore.Openplan.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, BulletinCommand.self, ImportCommand.self, ReadabilityCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, BulletinCommand.self, ImportCommand.self,
+                      ExportCommand.self, ReadabilityCommand.self]
     )
 
     /// Exit statuses: 0 success (warnings allowed), 1 problems in the content, 2 a usage or

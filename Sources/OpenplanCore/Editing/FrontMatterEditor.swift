@@ -152,6 +152,24 @@ public struct FrontMatterEditor: Sendable {
         }
     }
 
+    /// The text of a top-level key's single value, as YAML reads it now; nil when the key is
+    /// missing or holds a list or group. Lets a caller check an edit reads back as meant.
+    public func scalar(_ key: String) throws -> String? {
+        let layout = try Layout(bytes)
+        guard let index = layout.index(of: key), case .scalar(let s) = layout.entries[index].value else { return nil }
+        return s.string
+    }
+
+    /// The last entry of the list under a top-level key, as YAML reads it now: each key's text.
+    public func lastEntry(of key: String) throws -> [String: String]? {
+        let layout = try Layout(bytes)
+        guard let index = layout.index(of: key), case .sequence(let list) = layout.entries[index].value,
+              case .mapping(let map)? = list.last else { return nil }
+        var out: [String: String] = [:]
+        for (k, v) in map { if let name = k.string, let text = v.string { out[name] = text } }
+        return out
+    }
+
     private mutating func splice(_ range: Range<Int>, with replacement: [UInt8]) {
         bytes.replaceSubrange(range, with: replacement)
     }

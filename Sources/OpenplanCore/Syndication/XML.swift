@@ -1,9 +1,9 @@
 /// Escaping for XML text and attribute values (feeds and the sitemap).
-enum XML {
+public enum XML {
     /// Works on UTF-8 bytes: every character changed or dropped is ASCII or a whole
     /// three-byte sequence (U+FFFE, U+FFFF), so the result is the same as going character by
     /// character, which cost a tenth of building the feeds.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
