@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "OpenplanCLITests", dependencies: ["openplan"]),
         .testTarget(
             name: "OpenplanImportTests",
-            dependencies: ["OpenplanImport", "OpenplanCore"],
+            dependencies: ["OpenplanImport", "OpenplanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -61,7 +61,7 @@ struct ImportPlanCommand: ParsableCommand {
         valueName: "HEADING=field"))
     var column: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The day to record in an action's history when its status changes (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("The day to write as \"updated\" on new actions, and in an action's history when its status changes (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
     func run() throws {
@@ -133,12 +133,14 @@ struct ImportPlanCommand: ParsableCommand {
             lines.append("Status cells with no words and no colour: these actions start as not started.")
             for p in plan.emptyStatuses { lines.append("  \(p)") }
         }
-        let notSet = plan.actions.filter { $0.due == .notSet || $0.leads.isEmpty }
+        // Without a due column every date is missing: the notes say so once.
+        let dueMissing = { (a: ImportedAction) in plan.hasDueColumn && a.due == .notSet }
+        let notSet = plan.actions.filter { dueMissing($0) || $0.leads.isEmpty }
         if !notSet.isEmpty {
             lines.append("")
             lines.append("Actions with no due date or no lead in the table: shown as \"Not set yet\" until you add them.")
             for a in notSet {
-                let missing = [a.due == .notSet ? "due date" : nil, a.leads.isEmpty ? "lead" : nil].compactMap { $0 }.joined(separator: ", no ")
+                let missing = [dueMissing(a) ? "due date" : nil, a.leads.isEmpty ? "lead" : nil].compactMap { $0 }.joined(separator: ", no ")
                 lines.append("  \(a.id): no \(missing) (\(a.place))")
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 import Testing
 @testable import OpenplanImport
 
@@ -88,4 +89,50 @@ import Testing
     #expect(XLSXStyles.isDateFormat(id: 164, code: "mmm-yy"))
     #expect(!XLSXStyles.isDateFormat(id: 164, code: "0.00\"d\""))
     #expect(RGBColour(hex: "FF0000")!.tinted(0.5) == RGBColour(hex: "FF8080"))
+}
+
+/// A workbook written here as XML in a ZIP, for shapes the fixture programs do not make.
+func workbook(sheet: String, styles: String? = nil) throws -> Data {
+    let archive = try Archive(data: Data(), accessMode: .create)
+    func add(_ path: String, _ text: String) throws {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+    try add("xl/workbook.xml", """
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>
+        """)
+    try add("xl/_rels/workbook.xml.rels", """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+        """)
+    try add("xl/worksheets/sheet1.xml", sheet)
+    if let styles { try add("xl/styles.xml", styles) }
+    return archive.data!
+}
+
+@Test func mergedRangesStopAtTheUsedAreaAndCellsWithoutReferencesAreCounted() throws {
+    let sheet = """
+        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+        <row r="1"><c t="inlineStr"><is><t>Ref</t></is></c><c t="inlineStr"><is><t>Action</t></is></c></row>
+        <row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2" t="inlineStr"><is><r><t>Rich </t></r><r><t>text</t></r></is></c></row>
+        <row r="3"><c r="B3" t="inlineStr"><is><t>Second</t></is></c></row>
+        </sheetData><mergeCells count="1"><mergeCell ref="A2:A1048576"/></mergeCells></worksheet>
+        """
+    let document = try XLSXReader().read(data: try workbook(sheet: sheet), file: "w.xlsx")
+    let rows = document.tables[0].rows
+    #expect(rows.map(\.number) == [1, 2, 3])
+    #expect(rows[0].cells.map(\.text) == ["Ref", "Action"])
+    #expect(rows[1].cells[1].text == "Rich text")
+    #expect(rows[2].cells[0].text == "1")
+    #expect(rows[2].cells[0].isMergedCopy)
+}
+
+@Test func wordCellColouredByParagraphShadingOrHighlighter() throws {
+    func cell(_ inner: String) -> XMLTree {
+        XMLTree.parse(Data("<w:tc xmlns:w=\"w\">\(inner)</w:tc>".utf8))!
+    }
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:pPr><w:shd w:val=\"clear\" w:fill=\"FFC000\"/></w:pPr></w:p>")) == RGBColour(hex: "FFC000"))
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:r><w:rPr><w:highlight w:val=\"green\"/></w:rPr><w:t> </w:t></w:r></w:p>")) == RGBColour(hex: "00FF00"))
+    #expect(DOCXReader.paragraphColour(cell("<w:p><w:r><w:t>G</w:t></w:r></w:p>")) == nil)
 }

@@ -183,3 +183,58 @@ func snapshot(_ folder: URL) -> [String: Data] {
     #expect(outcome.plan.actions.first?.body == "")
     #expect((try? ColumnMapping.parse("Task=colour").get()) == nil)
 }
+
+@Test func sectionRowsBecomePrioritiesAndThemeAndIndexedFillsGiveTheStatus() throws {
+    let outcome = try importFixture("sections.xlsx", into: try temporarySite(), write: false)
+    #expect(!outcome.hasProblems)
+    #expect(outcome.plan.priorities.map(\.id) == ["1", "2"])
+    #expect(outcome.plan.priorities.map(\.title) == ["Working together and building trust", "High quality local provision"])
+    #expect(outcome.plan.actions.map(\.id) == ["1.1", "2.1"])
+    #expect(outcome.plan.actions.map(\.priorities) == [["1"], ["2"]])
+    #expect(outcome.plan.actions.map(\.status) == ["on-track", "off-track"])
+}
+
+@Test func priorityCellsWithNumbersAndWords() {
+    var directory = PriorityDirectory(existing: [])
+    #expect(directory.id(for: "2") == "2")
+    #expect(directory.id(for: "Priority 2") == "2")
+    #expect(directory.id(for: "3. Improving outcomes") == "3")
+    #expect(directory.id(for: "1.2") == "1.2")
+    #expect(directory.id(for: "Early help") == "early-help")
+    #expect(directory.made.map(\.title) == ["Priority 2", "Improving outcomes", "Priority 1.2", "Early help"])
+}
+
+@Test func reimportAddsNewActionsLeadsAndPrioritiesKeepingTheOthers() throws {
+    let site = try temporarySite()
+    let csv = site.appendingPathComponent("plan.csv")
+    try "Ref,Action,Leads,Priority,Due,Status\n1,Agree a baseline,NB,1,Jan-26,Green\n".write(to: csv, atomically: true, encoding: .utf8)
+    let importer = PlanImport(siteFolder: site, options: .init(today: importDay))
+    try importer.write(try importer.plan(file: csv.path))
+    let people = site.appendingPathComponent("Content/people.yml")
+    var text = try String(contentsOf: people, encoding: .utf8)
+    text = text.replacingOccurrences(of: "- { id: NB, role: NB }", with: "- { id: NB, role: SEND and AP Transformation and Improvement Lead }")
+    try text.write(to: people, atomically: true, encoding: .utf8)
+
+    try ("Ref,Action,Leads,Priority,Due,Status\n1,Agree a baseline,SEND and AP Transformation and Improvement Lead,1,Jan-26,Green\n"
+         + "2,Publish waiting times,Designated Clinical Officer,3,Sep-26,Amber\n").write(to: csv, atomically: true, encoding: .utf8)
+    let outcome = try importer.plan(file: csv.path)
+    #expect(outcome.problems.isEmpty)
+    #expect(outcome.writes.map(\.path) == ["Content/people.yml", "Content/priorities/3.md", "Content/actions/2.1.md"])
+    #expect(outcome.unchanged == 1)
+    try importer.write(outcome)
+    let after = try String(contentsOf: people, encoding: .utf8)
+    #expect(after == text + "- { id: DCO, role: Designated Clinical Officer }\n")
+    let loaded = ContentLoader(siteFolder: site).load()
+    #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty)
+    #expect(loaded.plan?.actionByID["2.1"]?.leads == ["DCO"])
+    #expect(snapshot(site).keys.allSatisfy { !$0.contains(".openplan-import") })
+}
+
+@Test func aSiteWithErrorsIsNotImportedInto() throws {
+    let site = try temporarySite()
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("Content/actions"), withIntermediateDirectories: true)
+    try "title: [unclosed\n".write(to: site.appendingPathComponent("Content/site.yml"), atomically: true, encoding: .utf8)
+    let before = snapshot(site)
+    #expect(throws: PlanImport.Failure.self) { try importFixture("plan-bom.csv", into: site) }
+    #expect(snapshot(site) == before)
+}

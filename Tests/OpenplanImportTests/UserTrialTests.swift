@@ -47,6 +47,10 @@ private struct Expected {
         #expect(a.milestones.count == e.milestones, "\(e.id)")
     }
     #expect(plan.people.map(\.id.raw) == ["NB", "CB", "DW", "RS", "EC", "AMC", "PC", "JA", "KN"])
+    // The workstream rows (a sentence in the Lead column, no action) head their actions' pages.
+    #expect(plan.actionByID["1.5"]?.body.text.contains("## Workstream\n\nSet up a multi-agency group to check the quality of EHC plans") == true)
+    #expect(plan.actionByID["1.8"]?.body.text.contains("## Workstream\n\nDevelop and agree a shared template for health advice") == true)
+    #expect(plan.actionByID["1.9"]?.body.text.contains("Workstream") == false)
     #expect(build.check().errorCount == 0)
 }
 

@@ -52,12 +52,13 @@ public struct DOCXReader {
             func place(_ column: Int) -> SourcePlace {
                 SourcePlace(file: file, position: .wordTable(table: table, row: rowNumber, column: column))
             }
-            let skipped = tr.child("trPr")?.child("gridBefore")?["val"].flatMap(Int.init) ?? 0
+            let skipped = min(tr.child("trPr")?.child("gridBefore")?["val"].flatMap(Int.init) ?? 0, 63)
             for _ in 0..<max(skipped, 0) { cells.append(SourceCell(text: "", place: place(cells.count + 1))) }
             for tc in wrapped("tc", in: tr) {
                 let properties = tc.child("tcPr")
-                let span = max(properties?.child("gridSpan")?["val"].flatMap(Int.init) ?? 1, 1)
-                let fill = properties?.child("shd")?["fill"].flatMap { RGBColour(hex: $0) }
+                // Clamped: no real table is wider than Word's own limit of 63 columns.
+                let span = min(max(properties?.child("gridSpan")?["val"].flatMap(Int.init) ?? 1, 1), 63)
+                let fill = properties?.child("shd")?["fill"].flatMap { RGBColour(hex: $0) } ?? Self.paragraphColour(tc)
                 let column = cells.count + 1
                 var cell = SourceCell(text: cellText(tc), fill: fill, place: place(column))
                 if let vMerge = properties?.child("vMerge"), (vMerge["val"] ?? "continue") == "continue",
@@ -86,6 +87,27 @@ public struct DOCXReader {
             return padded
         }
     }
+
+    /// When the cell itself is not shaded, the colour of its paragraphs' shading or of the
+    /// highlighter over its text: people colour a RAG cell whichever way Word offers first.
+    static func paragraphColour(_ tc: XMLTree) -> RGBColour? {
+        for p in tc.children("p") {
+            if let fill = p.child("pPr")?.child("shd")?["fill"].flatMap({ RGBColour(hex: $0) }) { return fill }
+            for r in p.descendants("rPr") {
+                if let fill = r.child("shd")?["fill"].flatMap({ RGBColour(hex: $0) }) { return fill }
+                if let name = r.child("highlight")?["val"], let hex = highlightColours[name] { return RGBColour(hex: hex) }
+            }
+        }
+        return nil
+    }
+
+    /// Word's highlighter colours (`w:highlight w:val`), as Word shows them.
+    static let highlightColours: [String: String] = [
+        "yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF",
+        "red": "FF0000", "darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000",
+        "darkMagenta": "800080", "darkRed": "800000", "darkYellow": "808000", "darkGray": "808080",
+        "lightGray": "C0C0C0", "black": "000000",
+    ]
 
     /// The cell's paragraphs (including those of tables inside it) joined by line breaks.
     static func cellText(_ tc: XMLTree) -> String {

@@ -19,9 +19,23 @@ struct OfficePackage {
                 : "it is not a ZIP archive, which every \(format.plainName) is underneath"
             throw OfficeReadError.notThatKind(file: file, format: format, detail: detail)
         }
+        // Read through a file, not from memory: ZIPFoundation's in-memory archive traps on a
+        // damaged archive that seeks past its end, where reading a file just finds no more
+        // bytes. The file is removed at once; the archive keeps it open while it is needed.
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("openplan-office-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: temporary)
         } catch {
+            throw OfficeReadError.unreadable(file: file, reason: "a working copy could not be made: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            archive = try Archive(url: temporary, accessMode: .read)
+        } catch {
+            throw OfficeReadError.notThatKind(file: file, format: format, detail: "its ZIP archive is damaged")
+        }
+        guard archive.contains(where: { _ in true }) else {
             throw OfficeReadError.notThatKind(file: file, format: format, detail: "its ZIP archive is damaged")
         }
     }

@@ -99,15 +99,18 @@ public struct XLSXReader {
                 lastColumn = max(lastColumn, column)
             }
         }
-        // A merged range shows its first cell's words and fill across the whole range.
+        // A merged range shows its first cell's words and fill across the whole range, as far
+        // as the sheet is used (a merge may run down a whole column of a million rows).
+        let lastRow = cells.keys.max() ?? 0
+        let usedColumns = lastColumn
         for merge in tree.child("mergeCells")?.children("mergeCell") ?? [] {
             guard let ref = merge["ref"] else { continue }
             let ends = ref.split(separator: ":")
             guard ends.count == 2, let from = cellReference(String(ends[0])), let to = cellReference(String(ends[1])) else { continue }
             let origin = cells[from.1]?[from.0]
             guard let origin else { continue }
-            for r in from.1...max(from.1, to.1) {
-                for col in from.0...max(from.0, to.0) where !(r == from.1 && col == from.0) {
+            for r in from.1...max(from.1, min(to.1, lastRow)) {
+                for col in from.0...max(from.0, min(to.0, usedColumns)) where !(r == from.1 && col == from.0) {
                     var copy = origin
                     copy.isMergedCopy = true
                     copy.place = origin.place.moved(row: r, column: col)

@@ -45,6 +45,9 @@ public struct ImportedPlan: Sendable {
     public var problems: [ImportProblem] = []
     /// Places of rows whose status cell was empty: they come in as not started.
     public var emptyStatuses: [String] = []
+    /// False when no table had a due date column: then every due date is "not set yet", said
+    /// once in the notes rather than row by row.
+    public var hasDueColumn = true
     /// Plain sentences for the report: tables skipped, columns kept in the body, and so on.
     public var notes: [String] = []
 }

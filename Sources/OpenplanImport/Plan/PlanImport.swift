@@ -1,5 +1,8 @@
 import Foundation
 import OpenplanCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `openplan import FILE`: reads a plan's table and works out every file to write, into a new
 /// site or an existing one, without writing anything until `write()` is called, and only when
@@ -8,7 +11,8 @@ public struct PlanImport {
     public struct Options: Sendable {
         public var sheet: String?
         public var columns: [ColumnMapping]
-        /// The day recorded in history when a re-import changes a status.
+        /// The day written as new actions' `updated`, and recorded in history when a
+        /// re-import changes a status.
         public var today: Day
         public init(sheet: String? = nil, columns: [ColumnMapping] = [], today: Day) {
             self.sheet = sheet
@@ -98,7 +102,7 @@ public struct PlanImport {
             writes.append(FileWrite(path: "Content/priorities/" + SiteFileText.fileName(p.id), text: SiteFileText.priority(p), kind: .new))
         }
         for a in imported.actions {
-            writes.append(FileWrite(path: "Content/actions/" + SiteFileText.fileName(a.id), text: SiteFileText.action(a), kind: .new))
+            writes.append(FileWrite(path: "Content/actions/" + SiteFileText.fileName(a.id), text: SiteFileText.action(a, updated: options.today), kind: .new))
         }
         return Outcome(plan: imported, writes: writes, isNewSite: true, unchanged: 0, problems: imported.problems,
                        notes: imported.notes)
@@ -144,7 +148,7 @@ public struct PlanImport {
                     problems.append(ImportProblem(place: path, message: "the table's action \(a.id) would be written here, but the file already holds another action. Rename one of them."))
                     continue
                 }
-                writes.append(FileWrite(path: path, text: SiteFileText.action(a), kind: .new))
+                writes.append(FileWrite(path: path, text: SiteFileText.action(a, updated: options.today), kind: .new))
                 continue
             }
             switch ActionUpdate.edit(existing, to: a, siteFolder: siteFolder, scale: scale, today: options.today) {
@@ -161,14 +165,39 @@ public struct PlanImport {
         return Outcome(plan: imported, writes: writes, isNewSite: false, unchanged: unchanged, problems: problems, notes: notes)
     }
 
-    /// Writes every file, each replaced whole at once (written beside it, then moved into
-    /// place), so a file is never left half written. Call only when there are no problems.
+    /// Writes every file in two steps: first each new text beside its file under a temporary
+    /// name, then, only when all of those are written, each moved into place. If anything
+    /// fails in the first step the temporary files are removed and no file has changed.
+    /// Call only when there are no problems.
     public func write(_ outcome: Outcome) throws {
         precondition(!outcome.hasProblems, "an import with problems must not write")
-        for w in outcome.writes {
-            let url = siteFolder.appendingPathComponent(w.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(w.text.utf8).write(to: url, options: .atomic)
+        let fm = FileManager.default
+        var staged: [(temporary: URL, final: URL)] = []
+        var madeFolders: [URL] = []
+        do {
+            for w in outcome.writes {
+                let url = siteFolder.appendingPathComponent(w.path)
+                let folder = url.deletingLastPathComponent()
+                var missing: [URL] = []
+                var probe = folder
+                while !fm.fileExists(atPath: probe.path) && probe.path != "/" {
+                    missing.insert(probe, at: 0)
+                    probe = probe.deletingLastPathComponent()
+                }
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                madeFolders += missing
+                let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).openplan-import")
+                try Data(w.text.utf8).write(to: temporary)
+                staged.append((temporary, url))
+            }
+        } catch {
+            for s in staged { try? fm.removeItem(at: s.temporary) }
+            for folder in madeFolders.reversed() { try? fm.removeItem(at: folder) }
+            throw error
+        }
+        // rename(2) replaces a file in one step; Foundation's replaceItemAt does not on Linux.
+        for s in staged where rename(s.temporary.path, s.final.path) != 0 {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: s.final.path])
         }
     }
 }

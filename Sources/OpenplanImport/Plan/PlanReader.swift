@@ -34,6 +34,7 @@ struct PlanReader {
         var previous: Columns?
         var keptColumns: [String] = []
         var sawStatusColumn = false
+        var sawDueColumn = false
 
         for table in document.tables {
             let nonBlank = table.rows.filter { !$0.isBlank }
@@ -53,12 +54,19 @@ struct PlanReader {
             }
             previous = columns
             if columns.has(.status) { sawStatusColumn = true }
+            if columns.has(.due) { sawDueColumn = true }
             for (col, header) in columns.headers.enumerated() where columns.fields[col] == nil && !header.isEmpty {
                 if !keptColumns.contains(header) { keptColumns.append(header) }
             }
 
             var carried: [PlanField: String] = [:]
             var section: String?
+            // A sentence in the Lead column of a row with no action names the workstream of
+            // the actions below it, as the Cumberland plan writes "Set up a multi-agency group…".
+            var workstream: String?
+            // True until the first action under the workstream: a new lead after that starts
+            // another group, outside the workstream.
+            var workstreamFresh = false
             for row in dataRows {
                 if row.isBlank && !(columns.column(.status).map { row.cells[$0].fill != nil } ?? false) { continue }
                 let keys = row.cells.map { HeaderText.key($0.text) }
@@ -66,6 +74,7 @@ struct PlanReader {
                 if let title = sectionTitle(row) {
                     section = title
                     carried = [:]
+                    workstream = nil
                     continue
                 }
                 func cell(_ f: PlanField) -> SourceCell? { columns.column(f).map { row.cells[$0] } }
@@ -75,6 +84,7 @@ struct PlanReader {
                 let keyField = [PlanField.ref, .outcome, .priority].first { columns.has($0) }
                 if let keyField, let c = cell(keyField), !c.isBlank, c.text != carried[keyField] {
                     carried = [:]
+                    workstream = nil
                 }
                 // Without a Ref, Outcome or Priority column there are no groups: each row
                 // stands alone, and only merged cells reach down.
@@ -84,6 +94,12 @@ struct PlanReader {
                 }
 
                 guard let actionCell = cell(.action), !actionCell.isBlank else {
+                    if let lead = cell(.leads), !lead.isBlank, !lead.isMergedCopy,
+                       lead.text.split(whereSeparator: \.isWhitespace).count >= 5 {
+                        workstream = lead.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        workstreamFresh = true
+                        carried[.leads] = nil
+                    }
                     let stray = row.cells.enumerated().first { col, c in
                         let f = columns.fields[col]
                         return !c.isBlank && !c.isMergedCopy && !(f.map(Self.groupFields.contains) ?? false) && f != .skip
@@ -107,6 +123,9 @@ struct PlanReader {
                 var body: [(String, String)] = []
                 let (actionMilestones, actionLines) = MilestoneReader.split(actionCell.text)
                 let title = actionLines.first ?? actionCell.text.split(separator: "\n").first.map(String.init) ?? actionCell.text
+                if let lead = cell(.leads), !lead.isBlank, !lead.isMergedCopy, !workstreamFresh { workstream = nil }
+                workstreamFresh = false
+                if let workstream { body.append(("Workstream", workstream)) }
                 if actionLines.count > 1 { body.append(("What we are doing", actionLines.dropFirst().joined(separator: "\n"))) }
 
                 // Priority: its own column, else the section, else the outcome group, else the sheet.
@@ -190,6 +209,10 @@ struct PlanReader {
         }
         if !sawStatusColumn && !plan.actions.isEmpty {
             plan.notes.append("There is no status column (RAG, BRAG or Status), so every action starts as \(scale.status(StatusReader.notStarted(scale))?.label ?? "not started").")
+        }
+        if !sawDueColumn && !plan.actions.isEmpty {
+            plan.hasDueColumn = false
+            plan.notes.append("There is no due date column (Due, By when, Deadline or Expected completion date), so every action's due date is \"not set yet\".")
         }
         plan.priorities = priorities.made
         let numbered = priorities.made.filter { $0.title == "Priority \($0.id)" }.map(\.id)
@@ -302,6 +325,16 @@ struct PriorityDirectory {
         var number = trimmed
         for prefix in ["priority", "strategy priority", "section"] where number.lowercased().hasPrefix(prefix + " ") {
             number = String(number.dropFirst(prefix.count + 1))
+        }
+        // "Priority 1: Working together" or "1. Working together": the number is the id, the
+        // words the title.
+        if let sep = number.firstIndex(where: { ":.–-".contains($0) }), number[..<sep].allSatisfy(\.isNumber), sep > number.startIndex {
+            let words = number[number.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            if words.first?.isLetter == true {
+                let id = String(number[..<sep])
+                if let known = byKey[HeaderText.key(id)] { return known }
+                return register(id: id, title: words, keys: [trimmed, id, words])
+            }
         }
         let id: String, title: String
         if let first = number.first, first.isNumber, number.count <= 4, number.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." }) {

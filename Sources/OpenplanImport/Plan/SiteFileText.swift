@@ -2,7 +2,8 @@ import OpenplanCore
 
 /// The text of the files an import writes for new items, in the content format's own layout.
 enum SiteFileText {
-    static func action(_ a: ImportedAction) -> String {
+    /// `updated` is the day of the import: the status is the table's as of then.
+    static func action(_ a: ImportedAction, updated: Day) -> String {
         var lines = ["---"]
         lines.append("id: " + YAMLText.quoted(a.id))
         lines.append("title: " + YAMLText.scalar(a.title))
@@ -10,6 +11,7 @@ enum SiteFileText {
         lines.append("leads: " + ids(a.leads, single: false))
         lines.append("due: " + a.due.description)
         lines.append("status: " + YAMLText.scalar(a.status))
+        lines.append("updated: " + updated.iso)
         if !a.milestones.isEmpty {
             lines.append("milestones:")
             for m in a.milestones {

@@ -17,7 +17,7 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Color, PatternFill
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -177,9 +177,14 @@ def cumberland_action_plan_docx():
     key.cell(3, 1).text = "Blue completed, green on target, amber issues, red not on target"
 
     def area(ref, outcome, groups):
-        """groups: (lead, [(action, priority, due, colour, evidence)])."""
+        """groups: (lead, [(action, priority, due, colour, evidence)]), or (lead, actions,
+        sub-heading): as in the real plan, a row before the group names its workstream in the
+        Lead column, with no action."""
         rows, merges, r = [], [], 1
-        for lead, actions in groups:
+        for lead, actions, *heading in groups:
+            if heading:
+                rows.append(row(ref if r == 1 else "", outcome if r == 1 else "", heading[0]))
+                r += 1
             first = r
             for i, (action, priority, due, colour, evidence) in enumerate(actions):
                 rows.append(row(ref if r == 1 else "", outcome if r == 1 else "", lead if i == 0 else "",
@@ -205,14 +210,14 @@ def cumberland_action_plan_docx():
             ("Review how advice is requested across education, health and care", "", "Dec-26", None, ""),
             ("Report on plan quality to the partnership board", "", "Quarterly", GREEN,
              "Quarterly reports show progress on the indicators above"),
-        ]),
+        ], "Set up a multi-agency group to check the quality of EHC plans"),
         ("DW / RS / EC", [
             ("Agree one health advice template with health services", "2", "Apr-26", GREEN,
              "90% of health advice uses the agreed template"),
             ("Train each health service in writing good health advice\nMay 2026: first services trained\nJul 2026: all services trained",
              "", "Jul-26", AMBER, ""),
             ("Name quality champions in each health trust", "", "Oct-26", RED, ""),
-        ]),
+        ], "Develop and agree a shared template for health advice"),
         ("AMC / CB", [
             ("Audit the advice templates used across services", "2&4", "Jan-25", BLUE, ""),
             ("Co-produce with SENDAC an online form for families to tell us about the plan process", "1", "Jan-26", GREEN,
@@ -273,7 +278,32 @@ def adulthood_tracker_xlsx():
     wb.save(HERE / "adulthood-tracker.xlsx")
 
 
+def sections_xlsx():
+    """Section headings merged right across the sheet, and no priority column: each section
+    becomes a priority. A theme colour with a tint and an indexed colour as status fills."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["No.", "Action", "Lead", "By when", "BRAG"])
+    ws.append(["Priority 1: Working together and building trust"])
+    ws.merge_cells("A2:E2")
+    ws.append(["1", "Publish a plain-English guide to the plan", "NB", "Dec-25", ""])
+    ws["E3"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=-0.25))  # accent 3 of openpyxl's theme, darker: green
+    ws.append(["Priority 2: High quality local provision"])
+    ws.merge_cells("A4:E4")
+    ws.append(["2", "Open two new resourced provisions", "EH", "Sep 2026", ""])
+    ws["E5"].fill = PatternFill("solid", fgColor=Color(indexed=10))  # the legacy palette's red
+    wb.save(HERE / "sections.xlsx")
+
+
 if __name__ == "__main__":
+    import sys
+    # Name functions to make only those files (the others keep their committed bytes).
+    if len(sys.argv) > 1:
+        for name in sys.argv[1:]:
+            globals()[name]()
+        sys.exit(0)
+    sections_xlsx()
     cumberland_action_plan_docx()
     adulthood_tracker_xlsx()
     cumberland_docx()
