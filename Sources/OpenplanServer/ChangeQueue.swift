@@ -41,7 +41,7 @@ enum PreviewChangeScope {
     /// or being reported (after the kernel dropped events) also leaves nothing safe to reuse.
     static func needsFullBuild(_ changed: Set<String>) -> Bool {
         changed.contains { path in
-            path == "Content/site.yml" || path == "Templates" || path.hasPrefix("Templates/")
+            path == SiteLayout.siteFile || path == SiteLayout.templates || path.hasPrefix(SiteLayout.templates + "/")
                 || ContentWatcher.watchedFolders.contains(path)
         }
     }

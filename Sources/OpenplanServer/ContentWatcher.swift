@@ -11,7 +11,7 @@ import Foundation
 /// The watching runs on its own thread, not on the shared concurrency pool, because it blocks
 /// waiting for the kernel.
 struct ContentWatcher: Sendable {
-    static let watchedFolders = ["Content", "Templates", "Public"]
+    static let watchedFolders = SiteLayout.sourceFolders
 
     var siteFolder: URL
     var quietPeriod: Duration = .milliseconds(30)

@@ -32,7 +32,7 @@ enum PreviewRebuildScope {
     /// Files every page reads: the site settings, the people named as leads and the glossary
     /// (whose terms are marked on every page). Any change to them rebuilds the whole site, as
     /// do templates and a watched folder appearing or vanishing as a whole.
-    static let sharedFiles: Set<String> = ["Content/site.yml", "Content/people.yml", "Content/glossary.yml"]
+    static let sharedFiles = SiteLayout.sharedFiles
 
     static func needsFullBuild(_ changed: Set<String>) -> Bool {
         PreviewChangeScope.needsFullBuild(changed) || !changed.isDisjoint(with: sharedFiles)
@@ -40,11 +40,11 @@ enum PreviewRebuildScope {
 
     /// `Public/` paths changed, as paths in the output (`Public/assets/x.css` → `assets/x.css`).
     static func publicChanges(_ changed: Set<String>) -> Set<String> {
-        Set(changed.filter { $0.hasPrefix("Public/") }.map { String($0.dropFirst("Public/".count)) })
+        Set(changed.filter { $0.hasPrefix(SiteLayout.publicFiles + "/") }.map { String($0.dropFirst(SiteLayout.publicFiles.count + 1)) })
     }
 
     static func contentChanges(_ changed: Set<String>) -> Set<String> {
-        changed.filter { $0.hasPrefix("Content/") }
+        changed.filter { $0.hasPrefix(SiteLayout.content + "/") }
     }
 
     /// The jobs to render after `changed` (content paths): every page that is new, and every

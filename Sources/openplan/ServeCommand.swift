@@ -52,7 +52,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         try options.requireSiteFolder()
         let asOf = try options.asOfDay()
-        let content = options.siteFolder.appendingPathComponent("Content")
+        let content = options.siteFolder.appendingPathComponent(SiteLayout.content)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("There is no Content folder in \(options.site). Run openplan serve in the folder that holds Content, or say where it is with --site.")

@@ -42,7 +42,7 @@ struct ContentInventory: Sendable {
         let folderPath = contentFolder.path
         for (name, isFolder) in listing(folderPath) {
             let filePath = folderPath + "/" + name
-            let path = "Content/" + name
+            let path = SiteLayout.inContent(name)
             if let kind = ContentKind.allCases.first(where: { $0.fileName == name }), !isFolder {
                 inventory.entries.append(Entry(kind: kind, filePath: filePath, path: path, stem: kind.rawValue))
             } else if let kind = ContentKind.folderKinds.first(where: { $0.folder == name }), isFolder {
@@ -59,19 +59,19 @@ struct ContentInventory: Sendable {
     }
 
     private mutating func scanFolder(_ folder: String, kind: ContentKind) {
-        let folderName = kind.folder!
+        let folderName = SiteLayout.folder(kind)
         for (name, isFolder) in Self.listing(folder) {
-            let path = "Content/\(folderName)/\(name)"
+            let path = SiteLayout.file(kind, named: name)
             if isFolder {
                 diagnostics.append(.warning(path,
-                    "Folders inside Content/\(folderName) are not read, so \"\(name)\" and everything in it is ignored. "
-                    + "Put each \(kind.noun) file directly in Content/\(folderName)."))
+                    "Folders inside \(folderName) are not read, so \"\(name)\" and everything in it is ignored. "
+                    + "Put each \(kind.noun) file directly in \(folderName)."))
                 continue
             }
             let ext = (name as NSString).pathExtension
             guard ext.lowercased() == kind.fileExtension else {
                 diagnostics.append(.warning(path,
-                    "openplan only reads .\(kind.fileExtension) files in Content/\(folderName), so \"\(name)\" is ignored."
+                    "openplan only reads .\(kind.fileExtension) files in \(folderName), so \"\(name)\" is ignored."
                     + (ext.isEmpty ? "" : " Rename it to end in .\(kind.fileExtension) if it is meant to be read.")))
                 continue
             }

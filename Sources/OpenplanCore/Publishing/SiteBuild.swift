@@ -11,7 +11,7 @@ public struct SiteBuild: Sendable {
 
     public init(siteFolder: URL, outputFolder: URL? = nil, asOf: Day) {
         self.siteFolder = siteFolder.standardizedFileURL
-        self.outputFolder = (outputFolder ?? siteFolder.appendingPathComponent("_site")).standardizedFileURL
+        self.outputFolder = (outputFolder ?? siteFolder.appendingPathComponent(SiteLayout.defaultOutput)).standardizedFileURL
         self.asOf = asOf
     }
 
@@ -90,11 +90,11 @@ public struct SiteBuild: Sendable {
             diagnostics += error.diagnostics
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
         } catch {
-            diagnostics.append(.error("Templates", "the theme could not be read: \(error)"))
+            diagnostics.append(.error(SiteLayout.templates, "the theme could not be read: \(error)"))
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
         }
         if plan.site.baseURL == nil {
-            diagnostics.append(.warning("Content/site.yml",
+            diagnostics.append(.warning(SiteLayout.siteFile,
                 "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
         }
         let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }

@@ -115,8 +115,7 @@ final class SiteContext: Sendable {
         knownFolders = folders
         knownFiles = files
 
-        sharedDependencies = Set(["Content/site.yml", "Content/people.yml", "Content/glossary.yml"]
-            + plan.pages.filter(\.nav).map(\.location.file))
+        sharedDependencies = SiteLayout.sharedFiles.union(plan.pages.filter(\.nav).map(\.location.file))
 
         var latest: Day?
         func consider(_ d: Day?) { if let d, latest.map({ d > $0 }) ?? true { latest = d } }

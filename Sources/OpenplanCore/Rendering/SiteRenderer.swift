@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
                             page: PagePath(folder: "", fixedRoot: notFoundRoot)))
         if plan.site.baseURL != nil {
             jobs.append(PageJob(path: "sitemap.xml", dependsOn: .all, kind: .sitemap, page: nil))
-            jobs.append(PageJob(path: "robots.txt", dependsOn: .files(["Content/site.yml"]), kind: .robots, page: nil))
+            jobs.append(PageJob(path: "robots.txt", dependsOn: .files([SiteLayout.siteFile]), kind: .robots, page: nil))
         }
         if site.linksFeeds {
             for kind in [SiteFeeds.Kind.bulletinsAtom, .bulletinsRSS] {

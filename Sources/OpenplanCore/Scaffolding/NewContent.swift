@@ -57,7 +57,7 @@ extension NewContent {
         {{changes}}
 
         """
-        return NewContent(path: "Content/bulletins/\(id).md", text: text)
+        return NewContent(path: SiteLayout.file(.bulletin, stem: id), text: text)
     }
 
     /// A new action under a priority, with the next free number in that priority's series
@@ -91,7 +91,7 @@ extension NewContent {
         ## Latest update
 
         """
-        return NewContent(path: "Content/actions/\(id).md", text: text)
+        return NewContent(path: SiteLayout.file(.action, stem: id), text: text)
     }
 
     /// A new "You said, we did" item, dated the as-of day, with status "listening".
@@ -111,7 +111,7 @@ extension NewContent {
         ---
 
         """
-        return NewContent(path: "Content/feedback/\(id).md", text: text)
+        return NewContent(path: SiteLayout.file(.feedback, stem: id), text: text)
     }
 
     /// The next id in the most common numbered series among `ids` (prefix + number).

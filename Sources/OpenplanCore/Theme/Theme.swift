@@ -20,17 +20,17 @@ public struct Theme: Sendable {
         var origin: [String: String] = [:]
         var assets = DefaultTheme.assets
         let fm = FileManager.default
-        let templatesFolder = siteFolder.appendingPathComponent("Templates")
+        let templatesFolder = siteFolder.appendingPathComponent(SiteLayout.templates)
         for relative in ThemeFiles.list(templatesFolder) where relative.hasSuffix(".mustache") {
             let name = String(relative.dropLast(".mustache".count))
             let url = templatesFolder.appendingPathComponent(relative)
             guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ThemeError(diagnostics: [.error("Templates/" + relative, "This template could not be read as UTF-8 text.")])
+                throw ThemeError(diagnostics: [.error(SiteLayout.templates + "/" + relative, "This template could not be read as UTF-8 text.")])
             }
             templates[name] = text
-            origin[name] = "Templates/" + relative
+            origin[name] = SiteLayout.templates + "/" + relative
         }
-        let publicFolder = siteFolder.appendingPathComponent("Public")
+        let publicFolder = siteFolder.appendingPathComponent(SiteLayout.publicFiles)
         for relative in ThemeFiles.list(publicFolder) {
             if let data = fm.contents(atPath: publicFolder.appendingPathComponent(relative).path) {
                 assets[relative] = [UInt8](data)
@@ -53,7 +53,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in templates.keys.sorted() {
-            let file = origin[name] ?? "Templates/\(name).mustache (built-in theme)"
+            let file = origin[name] ?? "\(SiteLayout.templates)/\(name).mustache (built-in theme)"
             do {
                 var text = templates[name]!
                 if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }

@@ -12,14 +12,14 @@ public struct ContentLoader: Sendable {
 
     /// - Parameter timings: where to record the time reading and validating take, if anywhere.
     public func load(timings: BuildTimings? = nil) -> LoadResult {
-        let content = siteFolder.appendingPathComponent("Content", isDirectory: true)
+        let content = siteFolder.appendingPathComponent(SiteLayout.content, isDirectory: true)
         guard ContentInventory.isDirectory(content) else {
-            return LoadResult(plan: nil, diagnostics: [.error("Content",
+            return LoadResult(plan: nil, diagnostics: [.error(SiteLayout.content,
                 "There is no Content folder in the site folder. Run openplan in the folder that holds Content, "
                 + "or say where it is with --site.")], isUsageProblem: true)
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: content.path)) != nil else {
-            return LoadResult(plan: nil, diagnostics: [.error("Content",
+            return LoadResult(plan: nil, diagnostics: [.error(SiteLayout.content,
                 "The Content folder could not be read. Check that you have permission to open it.")], isUsageProblem: true)
         }
         func stage<T>(_ name: String, _ body: () -> T) -> T { timings.map { $0.measure(name, body) } ?? body() }

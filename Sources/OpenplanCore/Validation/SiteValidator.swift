@@ -9,7 +9,7 @@ struct SiteValidator {
         var diagnostics: [Diagnostic]
     }
 
-    static let file = "Content/site.yml"
+    static let file = SiteLayout.siteFile
     static let known = ["title", "partnership", "base_url", "language", "contact", "local_offer_url",
                         "stale_after_days", "statuses", "complete_status", "allow_raw_html", "reading_age",
                         "words_to_avoid"]

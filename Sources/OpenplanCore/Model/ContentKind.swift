@@ -1,9 +1,9 @@
 /// The kinds of file a site's `Content/` folder holds, and where each lives.
-enum ContentKind: String, Sendable, CaseIterable {
+public enum ContentKind: String, Sendable, CaseIterable {
     case site, people, glossary, priority, action, measure, feedback, bulletin, page
 
     /// The folder under `Content/` for kinds that have one file per item.
-    var folder: String? {
+    public var folder: String? {
         switch self {
         case .site, .people, .glossary: return nil
         case .priority: return "priorities"
@@ -16,7 +16,7 @@ enum ContentKind: String, Sendable, CaseIterable {
     }
 
     /// The single file under `Content/` for kinds that have one.
-    var fileName: String? {
+    public var fileName: String? {
         switch self {
         case .site: return "site.yml"
         case .people: return "people.yml"
@@ -26,7 +26,7 @@ enum ContentKind: String, Sendable, CaseIterable {
     }
 
     /// The file extension read in this kind's folder.
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .site, .people, .glossary: return "yml"
         case .measure: return "json"
@@ -35,7 +35,7 @@ enum ContentKind: String, Sendable, CaseIterable {
     }
 
     /// The word a content editor uses for one of these: "action", "measure".
-    var noun: String {
+    public var noun: String {
         switch self {
         case .site: return "site.yml"
         case .people: return "person"
@@ -49,5 +49,5 @@ enum ContentKind: String, Sendable, CaseIterable {
         }
     }
 
-    static let folderKinds: [ContentKind] = allCases.filter { $0.folder != nil }
+    public static let folderKinds: [ContentKind] = allCases.filter { $0.folder != nil }
 }
