@@ -1,4 +1,5 @@
 import Foundation
+import OpenplanCore
 
 /// Changed paths waiting for the next rebuild.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import OpenplanCore
 
 /// Watches a site's `Content/`, `Templates/` and `Public/` folders and reports which files changed.
 ///

@@ -79,7 +79,7 @@ public struct PlanImport {
     }
 
     public func plan(document: SourceDocument) throws -> Outcome {
-        let content = siteFolder.appendingPathComponent("Content", isDirectory: true)
+        let content = siteFolder.appendingPathComponent(SiteLayout.content, isDirectory: true)
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory) && isDirectory.boolValue
         if !exists { return newSite(document) }
@@ -94,15 +94,15 @@ public struct PlanImport {
         let imported = reader.read(document)
         var writes: [FileWrite] = []
         let source = (document.file as NSString).lastPathComponent
-        writes.append(FileWrite(path: "Content/site.yml",
+        writes.append(FileWrite(path: SiteLayout.siteFile,
                                 text: SiteFileText.site(scale: scale.statuses + imported.extraStatuses, completeID: scale.completeID, source: source),
                                 kind: .new))
-        writes.append(FileWrite(path: "Content/people.yml", text: SiteFileText.people(imported.newPeople), kind: .new))
+        writes.append(FileWrite(path: SiteLayout.peopleFile, text: SiteFileText.people(imported.newPeople), kind: .new))
         for p in imported.priorities {
-            writes.append(FileWrite(path: "Content/priorities/" + SiteFileText.fileName(p.id), text: SiteFileText.priority(p), kind: .new))
+            writes.append(FileWrite(path: SiteLayout.file(.priority, named: SiteFileText.fileName(p.id)), text: SiteFileText.priority(p), kind: .new))
         }
         for a in imported.actions {
-            writes.append(FileWrite(path: "Content/actions/" + SiteFileText.fileName(a.id), text: SiteFileText.action(a, updated: options.today), kind: .new))
+            writes.append(FileWrite(path: SiteLayout.file(.action, named: SiteFileText.fileName(a.id)), text: SiteFileText.action(a, updated: options.today), kind: .new))
         }
         return Outcome(plan: imported, writes: writes, isNewSite: true, unchanged: 0, problems: imported.problems,
                        notes: imported.notes)
@@ -119,7 +119,7 @@ public struct PlanImport {
         var unchanged = 0
 
         if !imported.newPeople.isEmpty {
-            let path = "Content/people.yml"
+            let path = SiteLayout.peopleFile
             let url = siteFolder.appendingPathComponent(path)
             let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             let trimmed = old.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -134,7 +134,7 @@ public struct PlanImport {
             writes.append(FileWrite(path: path, text: text, kind: old.isEmpty ? .new : .changed))
         }
         for p in imported.priorities {
-            let path = "Content/priorities/" + SiteFileText.fileName(p.id)
+            let path = SiteLayout.file(.priority, named: SiteFileText.fileName(p.id))
             if FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(path).path) {
                 problems.append(ImportProblem(place: path, message: "the table needs a priority \"\(p.id)\" (\(p.title)), but this file already exists with another id. Rename one of them."))
                 continue
@@ -143,7 +143,7 @@ public struct PlanImport {
         }
         for a in imported.actions {
             guard let existing = site.actionByID[ItemID(a.id)] else {
-                let path = "Content/actions/" + SiteFileText.fileName(a.id)
+                let path = SiteLayout.file(.action, named: SiteFileText.fileName(a.id))
                 if FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(path).path) {
                     problems.append(ImportProblem(place: path, message: "the table's action \(a.id) would be written here, but the file already holds another action. Rename one of them."))
                     continue
