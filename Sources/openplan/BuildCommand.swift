@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
         let report: BuildReport
         do {
             report = try build.run()
+        } catch let error as OutputFolderError {
+            Terminal.err("error: \(error)")
+            throw ExitCode(2)
         } catch {
             Terminal.err("error: could not write the website to \(build.outputFolder.path): \(error)")
             throw ExitCode(2)

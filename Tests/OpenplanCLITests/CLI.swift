@@ -23,19 +23,53 @@ struct CLI {
         fatalError("could not find the openplan binary next to the tests")
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// - Parameter timeout: the run is killed after this many seconds, so a hang fails the test
+    ///   instead of stalling the suite.
+    static func run(_ arguments: [String], in folder: URL? = nil, timeout: Double = 120) throws -> Result {
+        try run(executable: binary, arguments, in: folder, timeout: timeout)
+    }
+
+    /// Runs as a user without special rights, so permission bits apply: root may open any file,
+    /// so a test of "this folder cannot be read" run as root would pass without testing anything.
+    /// As root, the command runs as `nobody` through `setpriv`; otherwise as the current user.
+    static func runWithoutRootRights(_ arguments: [String], timeout: Double = 120) throws -> Result {
+        guard geteuid() == 0 else { return try run(arguments, timeout: timeout) }
+        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+        guard FileManager.default.isExecutableFile(atPath: setpriv.path) else {
+            throw CLIError("these tests run as root and need /usr/bin/setpriv (util-linux) to run openplan as another user")
+        }
+        return try run(executable: setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments,
+                       in: nil, timeout: timeout)
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    private static func run(executable: URL, _ arguments: [String], in folder: URL?, timeout: Double) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
+        // Standard error goes to a file, so neither stream can fill up and stall the child while
+        // the other is read.
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("openplan-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let err = try FileHandle(forWritingTo: errFile)
+        let out = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read before waiting so a full pipe cannot stall the child.
+        try? err.close()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
+        let e = (try? Data(contentsOf: errFile)) ?? Data()
         return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
                       stderr: String(decoding: e, as: UTF8.self))
     }
@@ -64,7 +98,7 @@ struct ScratchSite {
 
     /// Every file below `folder`, relative path → bytes.
     func snapshot(_ folder: String) throws -> [String: Data] {
-        let base = root.appendingPathComponent(folder)
+        let base = folder.isEmpty ? root : root.appendingPathComponent(folder)
         var out: [String: Data] = [:]
         let e = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = e?.nextObject() as? URL {

@@ -16,9 +16,12 @@ public struct SiteBuild: Sendable {
     }
 
     /// Builds into a staging folder and swaps it into place when there are no errors.
-    /// Throws only for problems outside the content (an unwritable output folder).
+    /// Throws only for problems outside the content: `OutputFolderError` when the output
+    /// folder may not be replaced (checked first, before any content is read), or
+    /// `PublishingError` when it cannot be written.
     public func run() throws -> BuildReport {
         let started = MonotonicClock.now()
+        try OutputFolderCheck.check(output: outputFolder, siteFolder: siteFolder)
         let prepared = prepare()
         guard let renderer = prepared.renderer else {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
@@ -32,6 +35,9 @@ public struct SiteBuild: Sendable {
         }
 
         let staging = try StagingFolder(replacing: outputFolder)
+        var published = false
+        // Whatever goes wrong from here on, the staged files do not outlive this build.
+        defer { if !published { staging.discard() } }
         let counter = Counter()
         let failure = FirstError()
         var diagnostics = prepared.diagnostics
@@ -48,13 +54,13 @@ public struct SiteBuild: Sendable {
                 do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
             }
         }
-        if let error = failure.error {
-            staging.discard()
-            throw error
-        }
+        if let error = failure.error { throw error }
         diagnostics.sort()
         let ok = !diagnostics.contains { $0.severity == .error }
-        if ok { try stage("Publish (swap folders)") { try staging.publish() } } else { staging.discard() }
+        if ok {
+            try stage("Publish (swap folders)") { try staging.publish() }
+            published = true
+        }
         return BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
                            usageProblem: false, seconds: MonotonicClock.seconds(since: started))
     }
