@@ -94,11 +94,12 @@ public struct SiteBuild: Sendable {
             theme = try stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
         } catch let error as ThemeError {
             diagnostics += error.diagnostics
-            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: error.isUsageProblem)
         } catch {
             diagnostics.append(.error("Templates", "the theme could not be read: \(error)"))
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
         }
+        diagnostics += theme.warnings
         if plan.site.baseURL == nil {
             diagnostics.append(.warning("Content/site.yml",
                 "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
