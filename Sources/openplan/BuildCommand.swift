@@ -13,8 +13,12 @@ struct BuildCommand: ParsableCommand {
         If anything in the content is wrong, every problem is listed with its file, line and \
         column, nothing is published, and the previous website is left exactly as it was.
 
+        Each build replaces the whole output folder, so it must be new, empty, or a website \
+        Openplan built before (it leaves a file called .openplan-build there). Openplan refuses \
+        the site folder, its Content, Templates and Public folders, and a folder of other files.
+
         Exit status: 0 built (warnings are allowed), 1 problems in the content, 2 the command \
-        or a folder was wrong.
+        or the output folder was wrong, or a file or folder could not be read.
         """
     )
 
