@@ -7,7 +7,7 @@ import Darwin
 
 /// Plain words for why a file or folder could not be read or written, for messages that also
 /// name the path. Foundation's own errors (NSCocoaErrorDomain and a number) never reach the user.
-enum FileProblem {
+public enum FileProblem {
     static func reason(errno code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "permission denied: this user may not open or change it"
@@ -25,7 +25,7 @@ enum FileProblem {
         }
     }
 
-    static func reason(for error: Error) -> String {
+    public static func reason(for error: Error) -> String {
         if let posix = error as? POSIXError { return reason(errno: posix.code.rawValue) }
         let ns = error as NSError
         if ns.domain == NSPOSIXErrorDomain { return reason(errno: Int32(ns.code)) }
