@@ -118,4 +118,22 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: site.root.path + "/link", withDestinationPath: site.root.path + "/real")
         try expectRefused(site, output: site.root.path + "/link", saying: "is a link")
     }
+
+    /// `check --html` writes its review under the same rule: it used to write its pages into any
+    /// folder, over files of the same name (`--html .` replaced the site folder's own index.html).
+    @Test func theReviewFolderFollowsTheSameRule() throws {
+        let site = try ScratchSite(ScratchSite.minimal.merging(["mine/index.html": "my own page"]) { a, _ in a })
+        defer { site.remove() }
+        for folder in ["mine", "Content", "Public", "."] {
+            let before = try site.snapshot("")
+            let r = try CLI.run(["check", "--site", site.root.path, "--as-of", "2026-01-31", "--html", site.root.path + "/" + folder])
+            #expect(r.status == 2, "\(folder): \(r.stderr)")
+            #expect(try site.snapshot("") == before, "--html \(folder) changed files")
+        }
+        for _ in 1...2 {
+            let r = try CLI.run(["check", "--site", site.root.path, "--as-of", "2026-01-31", "--html", site.root.path + "/review"])
+            #expect(r.status != 2, "\(r.stderr)")
+            #expect(try site.snapshot("review")["index.html"] != nil)
+        }
+    }
 }

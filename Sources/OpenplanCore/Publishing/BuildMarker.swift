@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The file every build leaves in its output folder, so a later build knows the folder is its
+/// The file every build (and `check --html` review) leaves in its output folder, so a later build knows the folder is its
 /// own to replace, and knows to refuse any other folder.
 ///
 /// It is a hidden text file that nothing links to and the sitemap does not list; it says only
@@ -13,9 +13,9 @@ import Darwin
 public enum BuildMarker {
     public static let name = ".openplan-build"
 
-    static let text = """
-        This folder was made by Openplan (openplan build).
-        Each build replaces the whole folder, so do not keep your own files here.
+    public static let text = """
+        This folder was made by Openplan.
+        Openplan replaces what is in it each time, so do not keep your own files here.
         This file tells Openplan that the folder is its own to replace.
         It holds nothing else and is safe to publish.
 

@@ -11,27 +11,27 @@ public enum OutputFolderError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .isLink(let path, let target):
-            return "The output folder \(path) is a link (to \(target)). Openplan does not replace links. "
+            return "The folder \(path) is a link (to \(target)). Openplan does not replace links. "
                 + "Give the folder itself with --output."
         case .isSiteFolder(let path):
-            return "The output folder \(path) is the site folder itself: building there would replace your content. "
+            return "The folder \(path) is the site folder itself: building there would replace your content. "
                 + "Choose a new folder, such as \(path)/_site."
         case .holdsSite(let path, let site):
-            return "The output folder \(path) holds the site folder \(site): building there would replace the site "
+            return "The folder \(path) holds the site folder \(site): building there would replace the site "
                 + "and everything beside it. Choose a new folder, such as \(site)/_site."
         case .insideSitePart(let path, let part, let site):
-            return "The output folder \(path) is the site's \(part) folder or inside it. Openplan reads that folder, "
+            return "The folder \(path) is the site's \(part) folder or inside it. Openplan reads that folder, "
                 + "so it never builds there. Choose a folder outside Content, Templates and Public, such as \(site)/_site."
         case .isFile(let path, let site):
-            return "The output folder \(path) is a file, not a folder. Openplan does not replace files. "
+            return "The folder \(path) is a file, not a folder. Openplan does not replace files. "
                 + "Choose a name that is not taken, such as \(site)/_site."
         case .unreadable(let path, let reason):
-            return "The output folder \(path) could not be looked at (\(reason)), so Openplan does not replace it."
+            return "The folder \(path) could not be looked at (\(reason)), so Openplan does not replace it."
         case .notABuild(let path, let examples):
             let some = examples.map { "\"\($0)\"" }.joined(separator: ", ")
-            return "The output folder \(path) holds files not made by Openplan (such as \(some)). "
-                + "A build replaces the whole folder, so Openplan only builds into a new or empty folder, "
-                + "or one it built before (it leaves a file called \(BuildMarker.name) there). "
+            return "The folder \(path) holds files not made by Openplan (such as \(some)). "
+                + "Openplan replaces what is in it, so it only writes into a new or empty folder, "
+                + "or one it made before (it leaves a file called \(BuildMarker.name) there). "
                 + "Choose another folder, or empty this one first if you are sure you do not need its files."
         }
     }
