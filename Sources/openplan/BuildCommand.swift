@@ -39,6 +39,7 @@ struct BuildCommand: ParsableCommand {
         let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         var build = SiteBuild(siteFolder: options.siteFolder, outputFolder: outputFolder, asOf: asOf)
         if timings { build.timings = BuildTimings() }
+        BuildInterruption.removeStagingOnSignal()
         let report: BuildReport
         do {
             report = try build.run()

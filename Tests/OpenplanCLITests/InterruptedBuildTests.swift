@@ -103,4 +103,50 @@ import Testing
         // Most kills must land inside a build, or the test would prove nothing.
         #expect(seen["finished before the kill", default: 0] < Self.kills / 2)
     }
+
+    /// Ctrl-C (or SIGTERM) while pages are being written: the build removes its half-built
+    /// folder before it ends, rather than leaving it for the next build.
+    @Test(arguments: [SIGINT, SIGTERM]) func aBuildStoppedWithCtrlCLeavesNothingBehind(signalNumber: Int32) throws {
+        let site = try ScratchSite(Self.site(round: 0))
+        defer { site.remove() }
+        let arguments = ["build", "--site", site.root.path, "--as-of", "2026-01-31", "--quiet"]
+        #expect(try CLI.run(arguments).status == 0)
+        let before = try site.snapshot("_site")
+        try site.write("Content/pages/about.md", "---\ntitle: About\nnav: true\n---\nChanged.\n")
+
+        var caught = false
+        for _ in 0..<3 where !caught {
+            let process = Process()
+            // The test runner may ignore these signals, and a child inherits that: `env` gives
+            // the build the default handling a terminal's Ctrl-C meets.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["--default-signal=INT,TERM,HUP", CLI.binary.path] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Wait until the build is writing its staging folder, then stop it.
+            let deadline = Date().addingTimeInterval(30)
+            while process.isRunning, Date() < deadline {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
+                if names.contains(where: { $0.hasPrefix("._site.building-") }) {
+                    kill(process.processIdentifier, signalNumber)
+                    caught = true
+                    break
+                }
+                Thread.sleep(forTimeInterval: 0.002)
+            }
+            process.waitUntilExit()
+            // Finished before the signal arrived: try again.
+            if caught, process.terminationStatus == 0 { caught = false; continue }
+            if caught {
+                #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber,
+                        "the build did not stop by itself: \(process.terminationReason.rawValue) \(process.terminationStatus)")
+            }
+        }
+        #expect(caught, "the build was never seen writing, so it was never stopped")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("._site") }
+        #expect(leftovers.isEmpty, "\(leftovers) left behind")
+        let after = try site.snapshot("_site")
+        #expect(after == before, "the stopped build changed the published site")
+    }
 }

@@ -39,7 +39,10 @@ public final class StagingFolder: @unchecked Sendable {
         try StagingFolder.recover(output: output)
         // Left by an earlier build with the same process id; removed only if it is a build.
         if BuildMarker.isPresent(in: staging.path) { try? FileManager.default.removeItem(at: staging) }
+        // Known before it exists, so a Ctrl-C at any moment after this finds it.
+        StagingFolder.active.insert(staging.path)
         if mkdir(staging.path, 0o755) != 0 {
+            StagingFolder.active.remove(staging.path)
             throw PublishingError.cannotMakeFolder(staging.path, FileProblem.reason(errno: errno))
         }
         stagingPath = staging.path
@@ -50,6 +53,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Writes one file. `path` is relative to the site root and may not climb out of it.
     public func write(_ path: String, bytes: some Collection<UInt8>) throws {
         guard let safe = OutputPath(path) else { throw PublishingError.unsafePath(path) }
+        guard !StagingFolder.active.isStopping else { throw PublishingError.stopped }
         if let slash = safe.value.lastIndex(of: "/") {
             try makeDirectory(String(safe.value[..<slash]))
         }
@@ -79,6 +83,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// after the new one is in place; if the process dies between the two renames, the next
     /// build finds the old output aside and puts it back before doing anything else.
     public func publish() throws {
+        defer { StagingFolder.active.remove(stagingPath) }
         if rename(output.path, previous.path) == 0 {
             guard rename(staging.path, output.path) == 0 else {
                 let code = errno
@@ -98,6 +103,39 @@ public final class StagingFolder: @unchecked Sendable {
     /// Removes the staged files; the published output is untouched.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+        StagingFolder.active.remove(stagingPath)
+    }
+
+    /// Removes the staging folder of every build still under way in this process, for a
+    /// Ctrl-C or SIGTERM handler to call before exiting: otherwise a stopped build's folder
+    /// (hundreds of megabytes for a large plan) stays until the next build clears it.
+    /// A build that has already swapped its folder into place is not affected: only the staging
+    /// name is removed, never the output.
+    public static func discardAllUnderWay() {
+        active.stop()
+        for path in active.all {
+            // A writer may still be finishing a file as the folder is removed: try again if so,
+            // for up to a second.
+            for _ in 0..<100 where FileManager.default.fileExists(atPath: path) {
+                try? FileManager.default.removeItem(atPath: path)
+                if FileManager.default.fileExists(atPath: path) { usleep(10_000) }
+            }
+        }
+    }
+
+    /// Staging folders of builds under way in this process.
+    private static let active = ActiveFolders()
+
+    private final class ActiveFolders: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+        private var stopping = false
+        /// Set once the process is stopping: no more files are written after that.
+        var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+        func stop() { lock.lock(); stopping = true; lock.unlock() }
+        func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return Array(paths) }
     }
 
     private func makeDirectory(_ relative: String) throws {
@@ -186,6 +224,8 @@ public enum PublishingError: Error, CustomStringConvertible {
     case cannotMakeFolder(String, String)
     /// The output folder (path, reason) could not be swapped for the new build.
     case cannotReplace(String, String)
+    /// The build is being stopped (Ctrl-C): nothing more is written.
+    case stopped
 
     public var description: String {
         switch self {
@@ -196,6 +236,8 @@ public enum PublishingError: Error, CustomStringConvertible {
                 + "first, so that folder's parent must be writable too."
         case .cannotReplace(let p, let reason):
             return "could not put the new website in place at \(p) (\(reason))"
+        case .stopped:
+            return "the build was stopped before it finished"
         }
     }
 }
