@@ -38,7 +38,15 @@ struct CLI {
         guard FileManager.default.isExecutableFile(atPath: setpriv.path) else {
             throw CLIError("these tests run as root and need /usr/bin/setpriv (util-linux) to run openplan as another user")
         }
-        return try run(executable: setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments,
+        // A copy in a folder anyone may enter: the checkout itself may be private to root.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openplan-unprivileged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("openplan")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+        return try run(executable: setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments,
                        in: nil, timeout: timeout)
     }
 
