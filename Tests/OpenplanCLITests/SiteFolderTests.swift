@@ -41,6 +41,18 @@ import Testing
         #expect(try site.snapshot("_site")["x.txt"] == nil)
     }
 
+    @Test func aContentFolderThatIsALinkOutOfTheSiteIsNotRead() throws {
+        let outside = try ScratchSite(ScratchSite.minimal)
+        defer { outside.remove() }
+        let site = try ScratchSite(["README.txt": "a site whose Content is elsewhere"])
+        defer { site.remove() }
+        try link(site, "Content", to: outside.root.path + "/Content")
+        let r = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("Content:1:1: warning: This is a link to a place outside the site folder"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.root.path + "/_site"))
+    }
+
     @Test func linksInsideTheSiteAreFollowedButNotToHiddenFiles() throws {
         var files = ScratchSite.minimal
         files["branding/logo.svg"] = "<svg>OUR-LOGO</svg>"

@@ -95,6 +95,11 @@ public final class StagingFolder: @unchecked Sendable {
             guard rename(staging.path, output.path) == 0 else {
                 throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
             }
+        } else if errno == EBUSY || errno == EXDEV {
+            // A folder mounted from elsewhere (a shared drive, a container volume) cannot be
+            // renamed, and swapping in a whole new folder is what keeps a failed build harmless.
+            throw PublishingError.cannotReplace(output.path,
+                "it is a mount point, which cannot be swapped for a new folder; build into a folder inside it instead")
         } else {
             throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
         }
