@@ -60,6 +60,7 @@ struct BuildCommand: ParsableCommand {
             let warnings = report.warningCount > 0 ? ", \(Terminal.plural(report.warningCount, "warning"))" : ""
             Terminal.out("Built \(Terminal.plural(report.filesWritten, "file")) in \(String(format: "%.2f", report.seconds)) s as of \(asOf.long)\(warnings) → \(build.outputFolder.path)")
         }
+        if let note = report.note { Terminal.out("Note: \(note)") }
         if let timings = build.timings { Terminal.out(Self.describe(timings)) }
     }
 

@@ -12,8 +12,11 @@ import Darwin
 /// `BuildMarker`) is replaced; the site folder, anything that holds it, its own `Content/`,
 /// `Templates/` and `Public/` (or anything inside them), a file and a link never are.
 public enum OutputFolderCheck {
+    /// - Returns: true when the folder was recognised as an earlier build by its shape alone
+    ///   (made before builds left the marker), so the caller can say so once.
     /// - Throws: `OutputFolderError` saying why the folder is refused and what to do instead.
-    public static func check(output: URL, siteFolder: URL) throws {
+    @discardableResult
+    public static func check(output: URL, siteFolder: URL) throws -> Bool {
         let shown = output.path
         var info = stat()
         let exists = lstat(shown, &info) == 0
@@ -31,7 +34,7 @@ public enum OutputFolderCheck {
                 throw OutputFolderError.insideSitePart(shown, part: part, site: siteFolder.path)
             }
         }
-        guard exists else { return }
+        guard exists else { return false }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw OutputFolderError.isFile(shown, site: siteFolder.path) }
         let entries: [String]
         do {
@@ -39,8 +42,8 @@ public enum OutputFolderCheck {
         } catch {
             throw OutputFolderError.unreadable(shown, reason: FileProblem.reason(for: error))
         }
-        if entries.isEmpty || BuildMarker.isPresent(in: shown) { return }
-        if BuildMarker.looksLikeEarlierBuild(shown, entries: Set(entries)) { return }
+        if entries.isEmpty || BuildMarker.isPresent(in: shown) { return false }
+        if BuildMarker.looksLikeEarlierBuild(shown, entries: Set(entries)) { return true }
         throw OutputFolderError.notABuild(shown, examples: Array(entries.sorted().prefix(3)))
     }
 

@@ -21,7 +21,7 @@ public struct SiteBuild: Sendable {
     /// `PublishingError` when it cannot be written.
     public func run() throws -> BuildReport {
         let started = MonotonicClock.now()
-        try OutputFolderCheck.check(output: outputFolder, siteFolder: siteFolder)
+        let byShape = try OutputFolderCheck.check(output: outputFolder, siteFolder: siteFolder)
         let prepared = prepare()
         guard let renderer = prepared.renderer else {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
@@ -61,8 +61,13 @@ public struct SiteBuild: Sendable {
             try stage("Publish (swap folders)") { try staging.publish() }
             published = true
         }
-        return BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
-                           usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+        var report = BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
+                                 usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+        if ok && byShape {
+            report.note = "\(outputFolder.path) was built by an earlier version of Openplan, without the file "
+                + "\(BuildMarker.name) that says a folder is Openplan's to replace. It has it now."
+        }
+        return report
     }
 
     /// Everything `run()` checks, writing nothing.
@@ -127,6 +132,8 @@ public struct BuildReport: Sendable {
     /// The site folder itself is missing or unreadable: a usage problem, not a content one.
     public var usageProblem: Bool
     public var seconds: Double
+    /// Something worth saying once about the output folder, such as that it was an earlier build.
+    public var note: String?
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
