@@ -47,6 +47,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.err("error: \(error)")
             throw ExitCode(2)
         } catch {
+            if case PublishingError.stopped = error { BuildInterruption.waitIfStopping() }
             Terminal.err("error: could not write the website to \(build.outputFolder.path): \(error)")
             throw ExitCode(2)
         }
