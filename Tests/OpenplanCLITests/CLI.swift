@@ -50,6 +50,43 @@ struct CLI {
                        in: nil, timeout: timeout)
     }
 
+    /// Starts `process` and returns what to await for its end, so a test that waits on builds
+    /// for many seconds does not hold one of the few threads of Swift's shared pool (two on a
+    /// two-core machine), which the preview server's tests need at the same time.
+    static func start(_ process: Process) throws -> AsyncStream<Void> {
+        let (ended, continuation) = AsyncStream.makeStream(of: Void.self)
+        process.terminationHandler = { _ in continuation.finish() }
+        try process.run()
+        return ended
+    }
+
+    /// `run`, awaiting the end of the process rather than blocking a thread for it.
+    static func runAsync(_ arguments: [String], timeout: Double = 120) async throws -> Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openplan-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outFile = folder.appendingPathComponent("out"), errFile = folder.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = out
+        process.standardError = err
+        let ended = try start(process)
+        try? out.close()
+        try? err.close()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        for await _ in ended {}
+        watchdog.cancel()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: (try? Data(contentsOf: outFile)) ?? Data(), as: UTF8.self),
+                      stderr: String(decoding: (try? Data(contentsOf: errFile)) ?? Data(), as: UTF8.self))
+    }
+
     struct CLIError: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }

@@ -43,12 +43,12 @@ import Testing
         return files
     }
 
-    @Test func aBuildKilledAtRandomMomentsNeverHarmsThePreviousSite() throws {
+    @Test func aBuildKilledAtRandomMomentsNeverHarmsThePreviousSite() async throws {
         let site = try ScratchSite(Self.site(round: 0))
         defer { site.remove() }
         let arguments = ["build", "--site", site.root.path, "--as-of", "2026-01-31", "--quiet"]
         let started = Date()
-        let first = try CLI.run(arguments)
+        let first = try await CLI.runAsync(arguments)
         let buildSeconds = Date().timeIntervalSince(started)
         #expect(first.status == 0, "\(first.stderr)")
         var before = try site.snapshot("_site")
@@ -66,10 +66,10 @@ import Testing
             process.arguments = arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            let ended = try CLI.start(process)
+            try await Task.sleep(nanoseconds: UInt64(delay * 1e9))
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            for await _ in ended {}
             let killed = process.terminationReason == .uncaughtSignal
 
             // What the killed build left: the previous site, or (killed too late) the new one, or
@@ -87,7 +87,7 @@ import Testing
             }
             seen[killed ? state : "finished before the kill", default: 0] += 1
 
-            let next = try CLI.run(arguments)
+            let next = try await CLI.runAsync(arguments)
             #expect(next.status == 0, "round \(round): \(next.stderr)")
             let after = try site.snapshot("_site")
             #expect(after != before, "round \(round): the build after the kill published nothing new")
@@ -106,11 +106,11 @@ import Testing
 
     /// Ctrl-C (or SIGTERM) while pages are being written: the build removes its half-built
     /// folder before it ends, rather than leaving it for the next build.
-    @Test(arguments: [SIGINT, SIGTERM]) func aBuildStoppedWithCtrlCLeavesNothingBehind(signalNumber: Int32) throws {
+    @Test(arguments: [SIGINT, SIGTERM]) func aBuildStoppedWithCtrlCLeavesNothingBehind(signalNumber: Int32) async throws {
         let site = try ScratchSite(Self.site(round: 0))
         defer { site.remove() }
         let arguments = ["build", "--site", site.root.path, "--as-of", "2026-01-31", "--quiet"]
-        #expect(try CLI.run(arguments).status == 0)
+        #expect(try await CLI.runAsync(arguments).status == 0)
         let before = try site.snapshot("_site")
         try site.write("Content/pages/about.md", "---\ntitle: About\nnav: true\n---\nChanged.\n")
 
@@ -123,7 +123,7 @@ import Testing
             process.arguments = ["--default-signal=INT,TERM,HUP", CLI.binary.path] + arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            let ended = try CLI.start(process)
             // Wait until the build is writing its staging folder, then stop it.
             let deadline = Date().addingTimeInterval(30)
             while process.isRunning, Date() < deadline {
@@ -133,9 +133,9 @@ import Testing
                     caught = true
                     break
                 }
-                Thread.sleep(forTimeInterval: 0.002)
+                try await Task.sleep(nanoseconds: 2_000_000)
             }
-            process.waitUntilExit()
+            for await _ in ended {}
             // Finished before the signal arrived: try again.
             if caught, process.terminationStatus == 0 { caught = false; continue }
             if caught {

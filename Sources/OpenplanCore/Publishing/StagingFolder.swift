@@ -181,8 +181,14 @@ public final class StagingFolder: @unchecked Sendable {
                 } else if rename(path, output.path) != 0 {
                     throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
                 }
-            } else if let pid = processID(entry, prefix: ".\(name).building-"), !isRunning(pid), isBuild(path) {
-                try? fm.removeItem(atPath: path)
+            } else if let pid = processID(entry, prefix: ".\(name).building-"), !isRunning(pid) {
+                if isBuild(path) {
+                    try? fm.removeItem(atPath: path)
+                } else {
+                    // Killed between making the folder and writing the marker into it: then it
+                    // is empty, and rmdir removes only an empty folder.
+                    rmdir(path)
+                }
             }
         }
     }
