@@ -13,8 +13,12 @@ struct BuildCommand: ParsableCommand {
         If anything in the content is wrong, every problem is listed with its file, line and \
         column, nothing is published, and the previous website is left exactly as it was.
 
+        Each build replaces the whole output folder, so it must be new, empty, or a website \
+        Openplan built before (it leaves a file called .openplan-build there). Openplan refuses \
+        the site folder, its Content, Templates and Public folders, and a folder of other files.
+
         Exit status: 0 built (warnings are allowed), 1 problems in the content, 2 the command \
-        or a folder was wrong.
+        or the output folder was wrong, or a file or folder could not be read.
         """
     )
 
@@ -35,10 +39,15 @@ struct BuildCommand: ParsableCommand {
         let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         var build = SiteBuild(siteFolder: options.siteFolder, outputFolder: outputFolder, asOf: asOf)
         if timings { build.timings = BuildTimings() }
+        BuildInterruption.removeStagingOnSignal()
         let report: BuildReport
         do {
             report = try build.run()
+        } catch let error as OutputFolderError {
+            Terminal.err("error: \(error)")
+            throw ExitCode(2)
         } catch {
+            if case PublishingError.stopped = error { BuildInterruption.waitIfStopping() }
             Terminal.err("error: could not write the website to \(build.outputFolder.path): \(error)")
             throw ExitCode(2)
         }
@@ -52,6 +61,7 @@ struct BuildCommand: ParsableCommand {
             let warnings = report.warningCount > 0 ? ", \(Terminal.plural(report.warningCount, "warning"))" : ""
             Terminal.out("Built \(Terminal.plural(report.filesWritten, "file")) in \(String(format: "%.2f", report.seconds)) s as of \(asOf.long)\(warnings) → \(build.outputFolder.path)")
         }
+        if let note = report.note { Terminal.out("Note: \(note)") }
         if let timings = build.timings { Terminal.out(Self.describe(timings)) }
     }
 

@@ -63,9 +63,15 @@ struct BulletinCommand: ParsableCommand {
         let draft = EmailDraft(bulletin: bulletin, site: plan.site, email: email)
         let url = URL(fileURLWithPath: output ?? "\(bulletin.id.slug).eml")
         do {
+            try DraftFileCheck.check(file: url, siteFolder: options.siteFolder)
+        } catch {
+            Terminal.err("error: \(error)")
+            throw ExitCode(2)
+        }
+        do {
             try Data(draft.render().utf8).write(to: url)
         } catch {
-            Terminal.err("error: could not write \(url.path): \(error.localizedDescription)")
+            Terminal.err("error: could not write \(url.path) (\(FileProblem.reason(for: error))).")
             throw ExitCode(2)
         }
         Terminal.out("Wrote \(url.standardizedFileURL.path): open it in your mail program, add who to send it to, and send.")

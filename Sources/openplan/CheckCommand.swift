@@ -40,7 +40,16 @@ struct CheckCommand: ParsableCommand {
         try options.requireSiteFolder()
         let asOf = try options.asOfDay()
         let build = SiteBuild(siteFolder: options.siteFolder, asOf: asOf)
-        if let html { try refuseInsidePublishedSite(html, output: build.outputFolder) }
+        if let html {
+            try refuseInsidePublishedSite(html, output: build.outputFolder)
+            // The same rule as a build's output: only a new or empty folder, or an earlier one.
+            do {
+                try OutputFolderCheck.check(output: URL(fileURLWithPath: html), siteFolder: options.siteFolder)
+            } catch let error as OutputFolderError {
+                Terminal.err("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
 
         let prepared = build.prepare()
         var diagnostics = prepared.diagnostics
@@ -75,6 +84,8 @@ struct CheckCommand: ParsableCommand {
     private func writeReviewSite(_ report: ReviewReport, title: String, language: String, to folder: String) throws {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         do {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try Data(BuildMarker.text.utf8).write(to: root.appendingPathComponent(BuildMarker.name))
             for file in report.htmlSite(siteTitle: title, language: language) {
                 guard let safe = OutputPath(file.path) else { continue }
                 let url = root.appendingPathComponent(safe.value)
@@ -82,7 +93,7 @@ struct CheckCommand: ParsableCommand {
                 try Data(file.contents.utf8).write(to: url)
             }
         } catch {
-            Terminal.err("error: could not write the review to \(root.path): \(error.localizedDescription)")
+            Terminal.err("error: could not write the review to \(root.path) (\(FileProblem.reason(for: error))).")
             throw ExitCode(2)
         }
         if format == .text { Terminal.out("The review is in \(root.appendingPathComponent("index.html").path)") }

@@ -97,7 +97,7 @@ enum NewFile {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content.text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            Terminal.err("error: could not write \(url.path): \(error.localizedDescription)")
+            Terminal.err("error: could not write \(url.path) (\(FileProblem.reason(for: error))).")
             throw ExitCode(2)
         }
         Terminal.out("Wrote \(url.standardizedFileURL.path)")

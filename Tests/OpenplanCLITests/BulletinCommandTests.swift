@@ -84,4 +84,22 @@ import Testing
         #expect(r.stderr.contains("no base_url"))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("2025-12.eml").path))
     }
+
+    /// `--output` names a draft email: it may replace an earlier draft, never any other file.
+    @Test func theDraftNeverReplacesAFileThatIsNotADraft() throws {
+        let site = try ScratchSite(ScratchSite.minimal.merging(["notes.txt": "my notes"]) { a, _ in a })
+        defer { site.remove() }
+        for target in ["Content/site.yml", "notes.txt", "Content"] {
+            let before = try site.snapshot("")
+            let r = try CLI.run(["bulletin", "2025-12", "--site", site.root.path, "--as-of", "2026-01-20",
+                                 "--output", site.root.path + "/" + target])
+            #expect(r.status == 2, "\(target): \(r.stderr)")
+            #expect(r.stderr.contains(target), "\(r.stderr)")
+            #expect(try site.snapshot("") == before, "\(target) was changed")
+        }
+        let draft = site.root.path + "/december.eml"
+        #expect(try CLI.run(["bulletin", "2025-12", "--site", site.root.path, "--output", draft]).status == 0)
+        let again = try CLI.run(["bulletin", "2025-12", "--site", site.root.path, "--output", draft])
+        #expect(again.status == 0, "an earlier draft may be replaced: \(again.stderr)")
+    }
 }

@@ -35,11 +35,36 @@ import Testing
         defer { site.remove() }
         // A build that died mid-swap: the old output is aside, none in place.
         try site.write("._site.previous-999999/index.html", "old site")
+        try site.write("._site.previous-999999/.openplan-build", "marker")
         try site.write("._site.building-999999/index.html", "half built")
+        try site.write("._site.building-999999/.openplan-build", "marker")
         let r = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
         #expect(r.status == 0, "\(r.stderr)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("._site") }
         #expect(leftovers.isEmpty)
         #expect(try site.read("_site/index.html").contains("Test progress"))
+    }
+
+    /// Only a build's own leftovers are removed: the exact name, a process no longer running,
+    /// and the marker every build writes first.
+    @Test func foldersThatOnlyLookLikeLeftoversAreLeftAlone() throws {
+        let site = try ScratchSite(ScratchSite.minimal)
+        defer { site.remove() }
+        let running = ProcessInfo.processInfo.processIdentifier
+        let keep = [
+            "._site.building-999998/notes.txt",              // no marker: not a build's
+            "._site.building-99x/.openplan-build",            // not a process id
+            "._site.building-999997-copy/.openplan-build",    // more after the number
+            "._site.building-\(running)/.openplan-build",     // a build still running
+        ]
+        for path in keep { try site.write(path, "keep me") }
+        try site.write("._site.building-999996/.openplan-build", "marker")
+        // Killed just after making its folder, before the marker: empty, so removed too.
+        try FileManager.default.createDirectory(atPath: site.root.path + "/._site.building-999995", withIntermediateDirectories: true)
+        let r = try CLI.run(["build", "--site", site.root.path, "--as-of", "2026-01-31"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for path in keep { #expect(try site.read(path) == "keep me", "\(path) was removed") }
+        #expect(!FileManager.default.fileExists(atPath: site.root.path + "/._site.building-999996"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.path + "/._site.building-999995"))
     }
 }

@@ -36,17 +36,21 @@ struct ContentInventory: Sendable {
     var diagnostics: [Diagnostic] = []
     var hasSiteFile: Bool { entries.contains { $0.kind == .site } }
 
-    static func scan(contentFolder: URL) -> ContentInventory {
+    /// Folders and files that could not be read: the plan cannot be judged without them.
+    var unreadable: [String] = []
+
+    /// - Parameter contentFolder: where `Content` is on disk (its real path when it is a link).
+    static func scan(contentFolder: String, reader: SiteFolderReader) -> ContentInventory {
         var inventory = ContentInventory()
         let knownTop = Set(ContentKind.allCases.compactMap { $0.fileName ?? $0.folder })
-        let folderPath = contentFolder.path
-        for (name, isFolder) in listing(folderPath) {
-            let filePath = folderPath + "/" + name
+        let listing = inventory.take(reader.list(contentFolder, shownAs: SiteLayout.content), shownAs: SiteLayout.content)
+        for item in listing {
+            let name = item.name
             let path = SiteLayout.inContent(name)
-            if let kind = ContentKind.allCases.first(where: { $0.fileName == name }), !isFolder {
-                inventory.entries.append(Entry(kind: kind, filePath: filePath, path: path, stem: kind.rawValue))
-            } else if let kind = ContentKind.folderKinds.first(where: { $0.folder == name }), isFolder {
-                inventory.scanFolder(filePath, kind: kind)
+            if let kind = ContentKind.allCases.first(where: { $0.fileName == name }), !item.isFolder {
+                inventory.entries.append(Entry(kind: kind, filePath: item.path, path: path, stem: kind.rawValue))
+            } else if let kind = ContentKind.folderKinds.first(where: { $0.folder == name }), item.isFolder {
+                inventory.scanFolder(item.path, kind: kind, reader: reader)
             } else {
                 let suggestion = Suggestion.closest(to: name, in: knownTop.sorted()).map { " Did you mean \"\($0)\"?" } ?? ""
                 inventory.diagnostics.append(.warning(path,
@@ -58,11 +62,19 @@ struct ContentInventory: Sendable {
         return inventory
     }
 
-    private mutating func scanFolder(_ folder: String, kind: ContentKind) {
+    /// Keeps a listing's warnings and errors, and notes the folder when it could not be read.
+    private mutating func take(_ listing: SiteFolderReader.Listing, shownAs: String) -> [SiteFolderReader.Entry] {
+        diagnostics += listing.diagnostics
+        if !listing.isReadable { unreadable.append(shownAs) }
+        return listing.entries
+    }
+
+    private mutating func scanFolder(_ folder: String, kind: ContentKind, reader: SiteFolderReader) {
         let folderName = SiteLayout.folder(kind)
-        for (name, isFolder) in Self.listing(folder) {
+        for item in take(reader.list(folder, shownAs: folderName), shownAs: folderName) {
+            let name = item.name
             let path = SiteLayout.file(kind, named: name)
-            if isFolder {
+            if item.isFolder {
                 diagnostics.append(.warning(path,
                     "Folders inside \(folderName) are not read, so \"\(name)\" and everything in it is ignored. "
                     + "Put each \(kind.noun) file directly in \(folderName)."))
@@ -76,32 +88,8 @@ struct ContentInventory: Sendable {
                 continue
             }
             let stem = String(name.dropLast(ext.count + 1))
-            entries.append(Entry(kind: kind, filePath: folder + "/" + name, path: path, stem: stem))
+            entries.append(Entry(kind: kind, filePath: item.path, path: path, stem: stem))
         }
-    }
-
-    /// Names in a folder, sorted, leaving out dotfiles (`.DS_Store`, editor swap files), and
-    /// whether each is a folder. Read with `readdir`, whose entries say which are folders:
-    /// asking the file system about each of ten thousand files one by one took longer than
-    /// reading them.
-    private static func listing(_ folder: String) -> [(name: String, isFolder: Bool)] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var found: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let isFolder: Bool
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): isFolder = true
-            case Int32(DT_UNKNOWN), Int32(DT_LNK): isFolder = isDirectory(URL(fileURLWithPath: folder + "/" + name))
-            default: isFolder = false
-            }
-            found.append((name, isFolder))
-        }
-        return found.sorted { $0.name < $1.name }
     }
 
     static func isDirectory(_ url: URL) -> Bool {

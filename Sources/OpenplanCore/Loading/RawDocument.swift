@@ -15,6 +15,8 @@ struct RawDocument: Sendable {
     var body: MarkdownSource
     /// False when the file could not be read or parsed at all; validation then skips it.
     var isReadable: Bool
+    /// True when the file itself could not be opened or read (as opposed to read and found wrong).
+    var couldNotOpen = false
     var diagnostics: [Diagnostic]
 
     static func load(_ entry: ContentInventory.Entry) -> RawDocument {
@@ -22,11 +24,16 @@ struct RawDocument: Sendable {
         var document = RawDocument(kind: entry.kind, file: file, stem: entry.stem, root: nil,
                                    origin: SourceLocation(file: file, line: 1, column: 1),
                                    body: .empty(file: file), isReadable: false, diagnostics: [])
-        guard let data = FileManager.default.contents(atPath: entry.filePath) else {
-            document.diagnostics.append(.error(file, "This file could not be opened. Check that it is not locked or open elsewhere."))
+        let data: [UInt8]
+        switch SiteFolderReader.read(entry.filePath) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            document.couldNotOpen = true
+            document.diagnostics.append(.error(file, "This file could not be read (\(failure.reason)). "
+                + "Openplan stops rather than build the site without it. Check that the user who runs openplan can open it."))
             return document
         }
-        switch SourceText.decode(Array(data), file: file) {
+        switch SourceText.decode(data, file: file) {
         case .failure(let diagnostic):
             document.diagnostics.append(diagnostic)
         case .success(let text):

@@ -16,9 +16,12 @@ public struct SiteBuild: Sendable {
     }
 
     /// Builds into a staging folder and swaps it into place when there are no errors.
-    /// Throws only for problems outside the content (an unwritable output folder).
+    /// Throws only for problems outside the content: `OutputFolderError` when the output
+    /// folder may not be replaced (checked first, before any content is read), or
+    /// `PublishingError` when it cannot be written.
     public func run() throws -> BuildReport {
         let started = MonotonicClock.now()
+        let byShape = try OutputFolderCheck.check(output: outputFolder, siteFolder: siteFolder)
         let prepared = prepare()
         guard let renderer = prepared.renderer else {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
@@ -32,6 +35,9 @@ public struct SiteBuild: Sendable {
         }
 
         let staging = try StagingFolder(replacing: outputFolder)
+        var published = false
+        // Whatever goes wrong from here on, the staged files do not outlive this build.
+        defer { if !published { staging.discard() } }
         let counter = Counter()
         let failure = FirstError()
         var diagnostics = prepared.diagnostics
@@ -48,15 +54,20 @@ public struct SiteBuild: Sendable {
                 do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
             }
         }
-        if let error = failure.error {
-            staging.discard()
-            throw error
-        }
+        if let error = failure.error { throw error }
         diagnostics.sort()
         let ok = !diagnostics.contains { $0.severity == .error }
-        if ok { try stage("Publish (swap folders)") { try staging.publish() } } else { staging.discard() }
-        return BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
-                           usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+        if ok {
+            try stage("Publish (swap folders)") { try staging.publish() }
+            published = true
+        }
+        var report = BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
+                                 usageProblem: false, seconds: MonotonicClock.seconds(since: started))
+        if ok && byShape {
+            report.note = "\(outputFolder.path) was built by an earlier version of Openplan, without the file "
+                + "\(BuildMarker.name) that says a folder is Openplan's to replace. It has it now."
+        }
+        return report
     }
 
     /// Everything `run()` checks, writing nothing.
@@ -88,11 +99,12 @@ public struct SiteBuild: Sendable {
             theme = try stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
         } catch let error as ThemeError {
             diagnostics += error.diagnostics
-            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: error.isUsageProblem)
         } catch {
             diagnostics.append(.error(SiteLayout.templates, "the theme could not be read: \(error)"))
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
         }
+        diagnostics += theme.warnings
         if plan.site.baseURL == nil {
             diagnostics.append(.warning(SiteLayout.siteFile,
                 "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
@@ -120,6 +132,8 @@ public struct BuildReport: Sendable {
     /// The site folder itself is missing or unreadable: a usage problem, not a content one.
     public var usageProblem: Bool
     public var seconds: Double
+    /// Something worth saying once about the output folder, such as that it was an earlier build.
+    public var note: String?
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -20,6 +20,9 @@ public final class StagingFolder: @unchecked Sendable {
     private let madeLock = NSLock()
     private var made: Set<String> = [""]
 
+    /// Makes the staging folder beside `output`, after putting back or clearing what an
+    /// interrupted build left there. Call `OutputFolderCheck.check` first: this does not judge
+    /// whether `output` may be replaced.
     public init(replacing output: URL) throws {
         let output = output.standardizedFileURL
         self.output = output
@@ -28,16 +31,29 @@ public final class StagingFolder: @unchecked Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = parent.appendingPathComponent(".\(name).building-\(pid)")
         previous = parent.appendingPathComponent(".\(name).previous-\(pid)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw PublishingError.cannotMakeFolder(parent.path, FileProblem.reason(for: error))
+        }
         try StagingFolder.recover(output: output)
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        // Left by an earlier build with the same process id; removed only if it is a build.
+        if BuildMarker.isPresent(in: staging.path) { try? FileManager.default.removeItem(at: staging) }
+        // Known before it exists, so a Ctrl-C at any moment after this finds it.
+        StagingFolder.active.insert(staging.path)
+        if mkdir(staging.path, 0o755) != 0 {
+            StagingFolder.active.remove(staging.path)
+            throw PublishingError.cannotMakeFolder(staging.path, FileProblem.reason(errno: errno))
+        }
         stagingPath = staging.path
+        // First, so that even a build killed at once leaves a folder the next build may remove.
+        try write(BuildMarker.name, text: BuildMarker.text)
     }
 
     /// Writes one file. `path` is relative to the site root and may not climb out of it.
     public func write(_ path: String, bytes: some Collection<UInt8>) throws {
         guard let safe = OutputPath(path) else { throw PublishingError.unsafePath(path) }
+        guard !StagingFolder.active.isStopping else { throw PublishingError.stopped }
         if let slash = safe.value.lastIndex(of: "/") {
             try makeDirectory(String(safe.value[..<slash]))
         }
@@ -67,25 +83,64 @@ public final class StagingFolder: @unchecked Sendable {
     /// after the new one is in place; if the process dies between the two renames, the next
     /// build finds the old output aside and puts it back before doing anything else.
     public func publish() throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: output.path) {
-            try? fm.removeItem(at: previous)
-            try fm.moveItem(at: output, to: previous)
-            do {
-                try fm.moveItem(at: staging, to: output)
-            } catch {
-                try? fm.moveItem(at: previous, to: output)
-                throw error
+        defer { StagingFolder.active.remove(stagingPath) }
+        if rename(output.path, previous.path) == 0 {
+            guard rename(staging.path, output.path) == 0 else {
+                let code = errno
+                rename(previous.path, output.path)
+                throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: code))
             }
-            try? fm.removeItem(at: previous)
+            try? FileManager.default.removeItem(at: previous)
+        } else if errno == ENOENT {
+            guard rename(staging.path, output.path) == 0 else {
+                throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
+            }
+        } else if errno == EBUSY || errno == EXDEV {
+            // A folder mounted from elsewhere (a shared drive, a container volume) cannot be
+            // renamed, and swapping in a whole new folder is what keeps a failed build harmless.
+            throw PublishingError.cannotReplace(output.path,
+                "it is a mount point, which cannot be swapped for a new folder; build into a folder inside it instead")
         } else {
-            try fm.moveItem(at: staging, to: output)
+            throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
         }
     }
 
     /// Removes the staged files; the published output is untouched.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+        StagingFolder.active.remove(stagingPath)
+    }
+
+    /// Removes the staging folder of every build still under way in this process, for a
+    /// Ctrl-C or SIGTERM handler to call before exiting: otherwise a stopped build's folder
+    /// (hundreds of megabytes for a large plan) stays until the next build clears it.
+    /// A build that has already swapped its folder into place is not affected: only the staging
+    /// name is removed, never the output.
+    public static func discardAllUnderWay() {
+        active.stop()
+        for path in active.all {
+            // A writer may still be finishing a file as the folder is removed: try again if so,
+            // for up to a second.
+            for _ in 0..<100 where FileManager.default.fileExists(atPath: path) {
+                try? FileManager.default.removeItem(atPath: path)
+                if FileManager.default.fileExists(atPath: path) { usleep(10_000) }
+            }
+        }
+    }
+
+    /// Staging folders of builds under way in this process.
+    private static let active = ActiveFolders()
+
+    private final class ActiveFolders: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+        private var stopping = false
+        /// Set once the process is stopping: no more files are written after that.
+        var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+        func stop() { lock.lock(); stopping = true; lock.unlock() }
+        func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return Array(paths) }
     }
 
     private func makeDirectory(_ relative: String) throws {
@@ -106,29 +161,57 @@ public final class StagingFolder: @unchecked Sendable {
         madeLock.unlock()
     }
 
-    /// Puts back an output folder left aside by a build that died mid-swap, and clears staging
-    /// folders of builds that were interrupted.
+    /// Puts back an output folder left aside by a build that died mid-swap, and removes the
+    /// staging folders of builds that were interrupted.
+    ///
+    /// Only names made exactly as this type makes them (`.NAME.building-PID`,
+    /// `.NAME.previous-PID`), only for processes that are no longer running (two builds at
+    /// once must not delete each other's work), and only folders holding the build marker are
+    /// removed: a folder that merely looks like one is left alone.
     static func recover(output: URL) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries.sorted() {
-            let url = parent.appendingPathComponent(entry)
-            if entry.hasPrefix(".\(name).previous-") {
+            let path = parent.path + "/" + entry
+            if let pid = processID(entry, prefix: ".\(name).previous-"), !isRunning(pid) {
                 if fm.fileExists(atPath: output.path) {
-                    try? fm.removeItem(at: url)
-                } else {
-                    try fm.moveItem(at: url, to: output)
+                    if isBuild(path) { try? fm.removeItem(atPath: path) }
+                } else if rename(path, output.path) != 0 {
+                    throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
                 }
-            } else if entry.hasPrefix(".\(name).building-"),
-                      let pid = Int32(entry.dropFirst(".\(name).building-".count)),
-                      kill(pid, 0) != 0 {
-                // Only folders whose build is no longer running: two builds at once must not
-                // delete each other's work.
-                try? fm.removeItem(at: url)
+            } else if let pid = processID(entry, prefix: ".\(name).building-"), !isRunning(pid) {
+                if isBuild(path) {
+                    try? fm.removeItem(atPath: path)
+                } else {
+                    // Killed between making the folder and writing the marker into it: then it
+                    // is empty, and rmdir removes only an empty folder.
+                    rmdir(path)
+                }
             }
         }
+    }
+
+    /// The process id at the end of `entry` when it is `prefix` followed by digits only.
+    static func processID(_ entry: String, prefix: String) -> Int32? {
+        guard entry.hasPrefix(prefix) else { return nil }
+        let digits = entry.dropFirst(prefix.count)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return Int32(digits)
+    }
+
+    /// `kill(pid, 0)` fails with EPERM for another user's process, which is still running.
+    static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// A folder a build made: it holds the marker as a regular file, and is not a link.
+    private static func isBuild(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        return BuildMarker.isPresent(in: path) || BuildMarker.looksLikeEarlierBuild(
+            path, entries: Set((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []))
     }
 }
 
@@ -148,11 +231,24 @@ public struct OutputPath: Sendable, Hashable {
 public enum PublishingError: Error, CustomStringConvertible {
     case unsafePath(String)
     case cannotWrite(String, Int32)
+    /// A folder (path, reason in plain words) could not be made.
+    case cannotMakeFolder(String, String)
+    /// The output folder (path, reason) could not be swapped for the new build.
+    case cannotReplace(String, String)
+    /// The build is being stopped (Ctrl-C): nothing more is written.
+    case stopped
 
     public var description: String {
         switch self {
         case .unsafePath(let p): return "refused to write \"\(p)\": it would land outside the output folder"
-        case .cannotWrite(let p, let code): return "could not write \(p): \(String(cString: strerror(code)))"
+        case .cannotWrite(let p, let code): return "could not write \(p): \(FileProblem.reason(errno: code))"
+        case .cannotMakeFolder(let p, let reason):
+            return "could not make the folder \(p) (\(reason)). The website is built beside the output folder "
+                + "first, so that folder's parent must be writable too."
+        case .cannotReplace(let p, let reason):
+            return "could not put the new website in place at \(p) (\(reason))"
+        case .stopped:
+            return "the build was stopped before it finished"
         }
     }
 }

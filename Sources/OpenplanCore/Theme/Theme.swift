@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var assets: [String: [UInt8]]
     /// Template names (file names without `.mustache`), for checks and tests.
     public let templateNames: [String]
+    /// Files in `Templates/` and `Public/` left out, such as links to places outside the site.
+    public internal(set) var warnings: [Diagnostic] = []
     let library: MustacheLibrary
 
     /// The default theme, overridden by `siteFolder/Templates/*.mustache` and `siteFolder/Public/**`.
@@ -19,24 +21,40 @@ public struct Theme: Sendable {
         var templates = DefaultTheme.templates
         var origin: [String: String] = [:]
         var assets = DefaultTheme.assets
-        let fm = FileManager.default
-        let templatesFolder = siteFolder.appendingPathComponent(SiteLayout.templates)
-        for relative in ThemeFiles.list(templatesFolder) where relative.hasSuffix(".mustache") {
-            let name = String(relative.dropLast(".mustache".count))
-            let url = templatesFolder.appendingPathComponent(relative)
-            guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ThemeError(diagnostics: [.error(SiteLayout.templates + "/" + relative, "This template could not be read as UTF-8 text.")])
+        let reader = SiteFolderReader(siteFolder: siteFolder)
+        var found = ThemeFiles.list(SiteLayout.templates, reader: reader)
+        found += ThemeFiles.list(SiteLayout.publicFiles, reader: reader)
+        var problems = found.diagnostics
+        var couldNotRead = found.unreadable
+        for file in found.files {
+            let bytes: [UInt8]
+            switch SiteFolderReader.read(file.path) {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                couldNotRead = true
+                problems.append(.error(file.shown, "This file could not be read (\(failure.reason)). "
+                    + "Openplan stops rather than build the site without it. Check that the user who runs openplan can open it."))
+                continue
             }
-            templates[name] = text
-            origin[name] = SiteLayout.templates + "/" + relative
-        }
-        let publicFolder = siteFolder.appendingPathComponent(SiteLayout.publicFiles)
-        for relative in ThemeFiles.list(publicFolder) {
-            if let data = fm.contents(atPath: publicFolder.appendingPathComponent(relative).path) {
-                assets[relative] = [UInt8](data)
+            if file.shown.hasPrefix(SiteLayout.publicFiles + "/") {
+                assets[String(file.shown.dropFirst(SiteLayout.publicFiles.count + 1))] = bytes
+            } else if file.shown.hasSuffix(".mustache") {
+                let relative = file.shown.dropFirst(SiteLayout.templates.count + 1)
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    problems.append(.error(file.shown, "This template could not be read as UTF-8 text."))
+                    continue
+                }
+                let name = String(relative.dropLast(".mustache".count))
+                templates[name] = text
+                origin[name] = file.shown
             }
         }
-        return try Theme(templates: templates, assets: assets, origin: origin)
+        if problems.contains(where: { $0.severity == .error }) {
+            throw ThemeError(diagnostics: problems.sorted(), isUsageProblem: couldNotRead)
+        }
+        var theme = try Theme(templates: templates, assets: assets, origin: origin)
+        theme.warnings = problems.sorted()
+        return theme
     }
 
     /// The built-in theme alone, as used by a site with only `Content/`.
@@ -92,7 +110,12 @@ public struct Theme: Sendable {
 /// A theme that cannot be used, with a diagnostic for each problem.
 public struct ThemeError: Error, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
-    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// A file or folder could not be read at all, rather than read and found wrong.
+    public var isUsageProblem: Bool
+    public init(diagnostics: [Diagnostic], isUsageProblem: Bool = false) {
+        self.diagnostics = diagnostics
+        self.isUsageProblem = isUsageProblem
+    }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 
     static func describe(_ error: Error, line: String) -> String {
@@ -113,23 +136,61 @@ public struct ThemeError: Error, CustomStringConvertible {
     }
 }
 
-/// Lists files under a folder as relative paths with `/`, sorted, skipping hidden files.
+/// The files of a site's `Templates/` or `Public/`, found the way `SiteFolderReader` allows:
+/// hidden names and links leading out of the site are left out, each with a warning.
 enum ThemeFiles {
-    static func list(_ folder: URL) -> [String] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else { return [] }
-        guard let enumerator = fm.enumerator(atPath: folder.path) else { return [] }
-        var out: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            let parts = item.split(separator: "/")
-            if parts.contains(where: { $0.hasPrefix(".") }) { continue }
-            var dir: ObjCBool = false
-            if fm.fileExists(atPath: folder.appendingPathComponent(item).path, isDirectory: &dir), !dir.boolValue {
-                out.append(item)
+    struct File {
+        /// Relative to the site folder, with `/`: `Public/images/logo.svg`.
+        var shown: String
+        /// Where to read it.
+        var path: String
+    }
+
+    struct Found {
+        var files: [File] = []
+        var diagnostics: [Diagnostic] = []
+        var unreadable = false
+
+        static func += (a: inout Found, b: Found) {
+            a.files += b.files
+            a.diagnostics += b.diagnostics
+            a.unreadable = a.unreadable || b.unreadable
+        }
+    }
+
+    /// Every file under the site's folder `name`, sorted by path.
+    static func list(_ name: String, reader: SiteFolderReader) -> Found {
+        var found = Found()
+        let (folder, diagnostics) = reader.topFolder(name)
+        found.diagnostics = diagnostics
+        guard let folder else { return found }
+        // Real paths of the folders walked: a link inside the site back to a folder above
+        // must not make the walk go round for ever.
+        var seen: Set<String> = []
+        func walk(_ path: String, shown: String) {
+            guard seen.insert(SiteFolderReader.realPath(path) ?? path).inserted else { return }
+            let listing = reader.list(path, shownAs: shown)
+            found.diagnostics += listing.diagnostics
+            if !listing.isReadable { found.unreadable = true }
+            for entry in listing.entries {
+                if entry.isFolder {
+                    walk(entry.path, shown: shown + "/" + entry.name)
+                } else {
+                    found.files.append(File(shown: shown + "/" + entry.name, path: entry.path))
+                }
             }
         }
-        return out.sorted()
+        walk(folder, shown: name)
+        found.files.sort { $0.shown < $1.shown }
+        return found
+    }
+
+    /// Every file under `folder`, relative to it, sorted: for tests that compare a folder's files.
+    static func list(_ folder: URL) -> [String] {
+        let reader = SiteFolderReader(siteFolder: folder.deletingLastPathComponent())
+        return list(folder.lastPathComponent, reader: reader).files.map {
+            String($0.shown.dropFirst(folder.lastPathComponent.count + 1))
+        }
     }
 }
 

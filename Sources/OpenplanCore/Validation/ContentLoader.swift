@@ -12,22 +12,29 @@ public struct ContentLoader: Sendable {
 
     /// - Parameter timings: where to record the time reading and validating take, if anywhere.
     public func load(timings: BuildTimings? = nil) -> LoadResult {
-        let content = siteFolder.appendingPathComponent(SiteLayout.content, isDirectory: true)
-        guard ContentInventory.isDirectory(content) else {
-            return LoadResult(plan: nil, diagnostics: [.error(SiteLayout.content,
+        let reader = SiteFolderReader(siteFolder: siteFolder)
+        let (contentFolder, found) = reader.topFolder(SiteLayout.content)
+        guard let contentFolder else {
+            return LoadResult(plan: nil, diagnostics: found + [.error(SiteLayout.content,
                 "There is no Content folder in the site folder. Run openplan in the folder that holds Content, "
                 + "or say where it is with --site.")], isUsageProblem: true)
         }
-        guard (try? FileManager.default.contentsOfDirectory(atPath: content.path)) != nil else {
-            return LoadResult(plan: nil, diagnostics: [.error(SiteLayout.content,
-                "The Content folder could not be read. Check that you have permission to open it.")], isUsageProblem: true)
-        }
         func stage<T>(_ name: String, _ body: () -> T) -> T { timings.map { $0.measure(name, body) } ?? body() }
-        let inventory = stage("List content files") { ContentInventory.scan(contentFolder: content) }
+        let inventory = stage("List content files") { ContentInventory.scan(contentFolder: contentFolder, reader: reader) }
+        // Without every file the plan cannot be judged: a missing folder of actions would give an
+        // error for every link to one of them, and a build would publish a site without them.
+        if !inventory.unreadable.isEmpty {
+            return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics, isUsageProblem: true)
+        }
         let documents = stage("Read files (front matter, YAML, JSON)") {
             ConcurrentMap.map(inventory.entries) { RawDocument.load($0) }
         }
+        let unopened = documents.filter(\.couldNotOpen)
+        if !unopened.isEmpty {
+            return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics + unopened.flatMap(\.diagnostics),
+                              isUsageProblem: true)
+        }
         let output = stage("Validate (raw to model)") { PlanValidator().validate(documents) }
-        return LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics)
+        return LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics + found)
     }
 }
