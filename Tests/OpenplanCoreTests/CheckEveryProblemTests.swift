@@ -63,6 +63,16 @@ import Testing
         #expect(report.errorCount == 1, "\(listing(report))")
     }
 
+    @Test func linkingToAnActionThatCouldNotBeReadGivesNoWarning() {
+        let report = check([
+            "Content/actions/1.2.md": "---\ntitle: [broken\n---\nText.\n",
+            "Content/measures/broken.json": "{ \"id\": \"M2\", ",
+            "Content/pages/about.md": "---\ntitle: About\n---\nSee [the action](/actions/1-2/) and [the measure](/measures/broken/).\n",
+        ])
+        #expect(report.errorCount == 2, "\(listing(report))")
+        #expect(report.warningCount == 0, "\(listing(report))")
+    }
+
     @Test func aVeryLongIdIsReportedByCheck() {
         let id = String(repeating: "x", count: 300)
         let report = check(["Content/actions/1.2.md": "---\nid: \(id)\ntitle: Long\npriority: 1\nstatus: on-track\n---\n"])
