@@ -85,3 +85,14 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (libFuzzer), only when scripts/fuzz asks for them: they have no `main` of
+// their own, so they cannot be part of a normal build.
+if Context.environment["OPENPLAN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["OpenplanCore", "FuzzSupport"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzJSON", dependencies: ["OpenplanCore", "FuzzSupport"], path: "Fuzz/FuzzJSON"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["Markdown", "FuzzSupport"], path: "Fuzz/FuzzMarkdown"),
+    ]
+}

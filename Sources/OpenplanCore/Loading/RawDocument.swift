@@ -83,11 +83,45 @@ struct RawDocument: Sendable {
             diagnostics.append(.error(file, "The front matter that starts here is never closed. "
                                       + "Add a line holding only \"---\" after its last key."))
         case .closed:
-            body = MarkdownSource(text: split.body, file: file, firstLine: split.bodyFirstLine)
+            body = Self.withoutControlCharacters(MarkdownSource(text: split.body, file: file, firstLine: split.bodyFirstLine),
+                                                 reportingTo: &diagnostics)
             let output = YAMLReader(file: file, firstLine: split.yamlFirstLine).read(split.yaml)
             root = output.root
             diagnostics += output.diagnostics
             isReadable = output.diagnostics.allSatisfy { $0.severity != .error }
         }
+    }
+
+    /// Control characters other than tab and line feed (an escape, a bell, a NUL, C1 codes)
+    /// are invisible in an editor and not allowed in HTML. Each is published as a space and
+    /// reported where it is; after the first few in a file, only their number is given.
+    static func withoutControlCharacters(_ source: MarkdownSource, reportingTo diagnostics: inout [Diagnostic]) -> MarkdownSource {
+        // Nearly every body has none: look at the bytes first (C1 codes start with 0xC2).
+        guard source.text.utf8.contains(where: { ($0 < 0x20 && $0 != 9 && $0 != 10) || $0 == 0x7F || $0 == 0xC2 }) else {
+            return source
+        }
+        let shown = 10
+        var line = source.firstLine, column = 1, found = 0
+        var text = String.UnicodeScalarView()
+        for scalar in source.text.unicodeScalars {
+            let v = scalar.value
+            if (v < 0x20 && v != 9 && v != 10) || (v >= 0x7F && v <= 0x9F) {
+                found += 1
+                if found <= shown {
+                    diagnostics.append(.warning(source.file, line: line, column: column,
+                        "This text holds an invisible control character (U+\(String(format: "%04X", v))), which is "
+                            + "published as a space. Delete it, or retype the text around it."))
+                }
+                text.append(" ")
+            } else {
+                text.append(scalar)
+            }
+            if v == 10 { line += 1; column = 1 } else { column += 1 }
+        }
+        if found > shown {
+            diagnostics.append(.warning(source.file, line: source.firstLine, column: 1,
+                "The text holds \(found) control characters in all; only the first \(shown) are listed. Each is published as a space."))
+        }
+        return MarkdownSource(text: String(text), file: source.file, firstLine: source.firstLine)
     }
 }

@@ -28,7 +28,7 @@ struct YAMLReader {
             }
             return Output(root: root, diagnostics: converter.diagnostics)
         } catch let error as YamlError {
-            return Output(root: nil, diagnostics: [diagnostic(for: error, in: yaml)])
+            return Output(root: nil, diagnostics: diagnostics(for: error, in: yaml))
         } catch {
             return Output(root: nil, diagnostics: [.error(file, line: firstLine, column: 1,
                                                           "This YAML could not be read: \(error).")])

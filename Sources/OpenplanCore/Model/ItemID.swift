@@ -1,3 +1,5 @@
+import Foundation
+
 /// An id as the content editor wrote it. Ids are text, even when they look like numbers or
 /// dates (`1.10` is not `1.1`), and each becomes a URL slug.
 public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
@@ -8,10 +10,16 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     public var description: String { raw }
 
-    /// Lower case; every run of characters other than ASCII letters and digits becomes one `-`,
-    /// trimmed at both ends. Only `[a-z0-9-]` can come out, so a slug can never climb out of
-    /// the output folder.
+    /// Lower case; letters of other scripts and with accents written in ASCII (`Über uns` →
+    /// `uber-uns`); every run of characters other than ASCII letters and digits becomes one
+    /// `-`, trimmed at both ends. Only `[a-z0-9-]` can come out, so a slug can never climb out
+    /// of the output folder, and reads the same in a link and as a folder name.
     public var slug: String { Slug.make(raw) }
+
+    /// The longest slug accepted, in characters (slugs are ASCII, so also bytes). Slugs become
+    /// folder names, which most file systems cap at 255 bytes; 100 leaves room for a file
+    /// name's other parts (`.csv`) and for servers that are stricter still.
+    public static let maximumSlugLength = 100
 
     /// Natural order, so `1.2` sorts before `1.10` and `2` before `10`.
     public static func < (a: ItemID, b: ItemID) -> Bool { NaturalOrder.less(a.raw, b.raw) }
@@ -19,6 +27,12 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
+        return ascii(transliterated(text))
+    }
+
+    /// Lower case; every run of characters other than ASCII letters and digits becomes one `-`.
+    private static func ascii(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
@@ -35,6 +49,27 @@ public enum Slug {
         }
         return out
     }
+
+    /// Letters of any script in ASCII, by the Unicode transliteration rules (ICU's
+    /// "Any-Latin; Latin-ASCII"): `Über` → `Uber`, `Straße` → `Strasse`, `日本語` → `ri ben yu`,
+    /// `Привет` → `Privet`. What has no Latin form (an emoji) is left out like punctuation.
+    /// Remembered, as pages ask for the same slugs many times.
+    private static func transliterated(_ text: String) -> String {
+        if let known = cache.lookUp(text) { return known }
+        let latin = text.applyingTransform(StringTransform(rawValue: "Any-Latin; Latin-ASCII"), reverse: false) ?? text
+        cache.store(latin, for: text)
+        return latin
+    }
+
+    private static let cache = TransliterationCache()
+}
+
+private final class TransliterationCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: String] = [:]
+
+    func lookUp(_ text: String) -> String? { lock.withLock { known[text] } }
+    func store(_ latin: String, for text: String) { lock.withLock { known[text] = latin } }
 }
 
 /// Compares strings so that runs of digits compare by value: `1.2 < 1.10`, `a2 < a10`.

@@ -17,6 +17,12 @@ public struct Plan: Sendable {
     /// `Content/pages/index.md`: an introduction for the home page.
     public var homeIntro: Page?
 
+    /// Actions and measures the content has but the plan leaves out, because of a problem
+    /// already reported (a file that could not be read, an id used twice). An embed naming
+    /// one is not reported again: one mistake, one error.
+    public var withheldActions: Set<ItemID> = []
+    public var withheldMeasures: Set<ItemID> = []
+
     public let peopleByID: [ItemID: Person]
     public let priorityByID: [ItemID: Priority]
     public let actionByID: [ItemID: Action]

@@ -21,12 +21,14 @@ extension PageContext {
         case "measure":
             guard !argument.isEmpty else { return fail("{{measure}} needs a measure id, for example {{measure LO-VISITS}}.") }
             guard plan.measureByID[ItemID(argument)] != nil, let measure = embedPlan.measureByID[ItemID(argument)] else {
+                if plan.withheldMeasures.contains(ItemID(argument)) { return "" }  // its own problem is reported
                 return fail("There is no measure with the id “\(argument)”. Use an id from Content/measures, for example {{measure \(plan.measures.first?.id.raw ?? "LO-VISITS")}}.")
             }
             return flavour.isWeb ? embedMeasure(measure) : embedMeasureWithoutChart(measure)
         case "action":
             guard !argument.isEmpty else { return fail("{{action}} needs an action id, for example {{action 1.2}}.") }
             guard let action = plan.actionByID[ItemID(argument)] else {
+                if plan.withheldActions.contains(ItemID(argument)) { return "" }  // its own problem is reported
                 return fail("There is no action with the id “\(argument)”. Use an id from Content/actions, for example {{action \(plan.actions.first?.id.raw ?? "1.2")}}.")
             }
             // In a bulletin, an action that was not yet in the plan on its date is shown as it is now.

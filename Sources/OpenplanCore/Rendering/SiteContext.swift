@@ -112,6 +112,10 @@ final class SiteContext: Sendable {
                 files.insert(SitePaths.bulletin(b.id) + "email.txt")
             }
         }
+        // Items left out for a problem already reported would have a page; a link to one is
+        // not reported again. (There is such an item only when the build stops on errors.)
+        for id in plan.withheldActions { folders.insert(SitePaths.action(id)) }
+        for id in plan.withheldMeasures { folders.insert(SitePaths.measure(id)) }
         knownFolders = folders
         knownFiles = files
 

@@ -9,6 +9,7 @@ extension PlainEnglishReview {
         var seen: Set<String> = []
         var hits: [PageReadability.Hit] = []
         for block in prose where !isShouting(block.text) {
+            let lines = BlockLines(block)
             for word in WordTokenizer.words(in: block.text) {
                 // `SEND-related` and `EHCP/EHC plan` hold abbreviations too.
                 for part in word.text.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
@@ -16,7 +17,7 @@ extension PlainEnglishReview {
                           !explained.contains(abbreviation.uppercased()),
                           !PlainEnglishReview.wellKnownAbbreviations.contains(abbreviation),
                           seen.insert(abbreviation).inserted else { continue }
-                    hits.append(hit(abbreviation, word, block, firstLine: firstLine))
+                    hits.append(hit(abbreviation, word, lines, firstLine: firstLine))
                 }
             }
         }
@@ -33,7 +34,7 @@ extension PlainEnglishReview {
             guard let standsFor = entry.standsFor?.trimmingCharacters(in: .whitespaces), !standsFor.isEmpty,
                   !pageText.contains(PlainEnglishReview.normalised(standsFor)),
                   let first = firstUse(of: entry.term, in: words) else { continue }
-            let place = SentenceFinder.position(ofOffset: first.word.offset, in: first.block, firstLine: firstLine)
+            let place = first.block.position(ofOffset: first.word.offset, firstLine: firstLine)
             hits.append(PageReadability.TermHit(term: entry.term, standsFor: standsFor, line: place.line, column: place.column))
         }
         return hits.sorted { ($0.line, $0.column, $0.term) < ($1.line, $1.column, $1.term) }
@@ -51,8 +52,8 @@ extension PlainEnglishReview {
 
     /// Where a term is first used. An abbreviation matches only in capitals (`SEND`, not
     /// `send`), and its plural too (`EHCPs`); other terms match in any case.
-    func firstUse(of term: String, in words: [(word: WordTokenizer.Word, block: ProseBlock)])
-        -> (word: WordTokenizer.Word, block: ProseBlock)? {
+    func firstUse(of term: String, in words: [(word: WordTokenizer.Word, block: BlockLines, index: Int)])
+        -> (word: WordTokenizer.Word, block: BlockLines, index: Int)? {
         let termWords = WordTokenizer.words(in: term).map(\.text)
         guard !termWords.isEmpty else { return nil }
         let exactCase = PlainEnglishReview.abbreviation(term) != nil
@@ -63,7 +64,7 @@ extension PlainEnglishReview {
         guard words.count >= termWords.count else { return nil }
         for start in 0...(words.count - termWords.count) {
             let run = words[start..<(start + termWords.count)]
-            guard run.allSatisfy({ $0.block == run.first!.block }) else { continue }
+            guard run.allSatisfy({ $0.index == run.first!.index }) else { continue }
             if zip(run, termWords).allSatisfy({ same($0.word.text, $1) }) { return words[start] }
         }
         return nil
@@ -71,6 +72,13 @@ extension PlainEnglishReview {
 
     /// The abbreviation a word is, without a plural or possessive ending; nil for words.
     static func abbreviation(_ word: String) -> String? {
+        // Most words have fewer than two capitals; in ASCII that is quick to see from the bytes.
+        var upper = 0, ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 65 && byte <= 90 { upper += 1 }
+        }
+        if ascii && upper < 2 { return nil }
         var core = Substring(word)
         if core.hasSuffix("'s") || core.hasSuffix("\u{2019}s") { core = core.dropLast(2) }
         else if core.hasSuffix("s"), core.dropLast().last?.isUppercase == true { core = core.dropLast() }

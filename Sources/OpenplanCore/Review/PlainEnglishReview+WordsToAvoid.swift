@@ -6,19 +6,25 @@ extension PlainEnglishReview {
     /// `utilises`, `utilised` and `utilising`.
     func wordsToAvoid(in prose: [ProseBlock], firstLine: Int) -> [PageReadability.AvoidedHit] {
         let entries = wordsToAvoid.map { (entry: $0, forms: PlainEnglishReview.forms(of: $0.phrase)) }
+        // The entries that can start at a word, by that word: one look-up per word of the page
+        // rather than a try of every entry. Each list keeps the entries' order, so the same one wins.
+        var byFirstWord: [String: [(entry: AvoidedWord, forms: [Set<String>])]] = [:]
+        for candidate in entries {
+            for first in candidate.forms.first ?? [] { byFirstWord[first, default: []].append(candidate) }
+        }
         var hits: [PageReadability.AvoidedHit] = []
         for block in prose {
+            let lines = BlockLines(block)
             for sentence in SentenceSplitter.sentences(in: block.text) {
                 let words = WordTokenizer.words(in: sentence.text)
                 let lower = words.map { $0.text.lowercased() }
                 var i = 0
                 while i < words.count {
                     var matched = 1
-                    for (entry, forms) in entries {
+                    for (entry, forms) in byFirstWord[lower[i]] ?? [] {
                         guard let length = PlainEnglishReview.match(forms, in: lower, at: i) else { continue }
                         let written = words[i..<(i + length)].map(\.text).joined(separator: " ")
-                        let place = SentenceFinder.position(ofOffset: sentence.offset + words[i].offset, in: block,
-                                                            firstLine: firstLine)
+                        let place = lines.position(ofOffset: sentence.offset + words[i].offset, firstLine: firstLine)
                         hits.append(PageReadability.AvoidedHit(text: written, word: entry, line: place.line, column: place.column))
                         matched = length
                         break

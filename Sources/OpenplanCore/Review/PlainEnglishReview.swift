@@ -49,13 +49,17 @@ public struct PlainEnglishReview: Sendable {
         review(title: title, file: source.file, url: url, firstLine: source.firstLine, prose: rendered.prose)
     }
 
-    /// Every word of the prose with its block, for the word-level checks.
-    func located(_ prose: [ProseBlock]) -> [(word: WordTokenizer.Word, block: ProseBlock)] {
-        prose.flatMap { block in WordTokenizer.words(in: block.text).map { (word: $0, block: block) } }
+    /// Every word of the prose with its block (and that block's place in the list), for the
+    /// word-level checks.
+    func located(_ prose: [ProseBlock]) -> [(word: WordTokenizer.Word, block: BlockLines, index: Int)] {
+        prose.enumerated().flatMap { index, block in
+            let lines = BlockLines(block)
+            return WordTokenizer.words(in: block.text).map { (word: $0, block: lines, index: index) }
+        }
     }
 
-    func hit(_ text: String, _ word: WordTokenizer.Word, _ block: ProseBlock, firstLine: Int) -> PageReadability.Hit {
-        let place = SentenceFinder.position(ofOffset: word.offset, in: block, firstLine: firstLine)
+    func hit(_ text: String, _ word: WordTokenizer.Word, _ block: BlockLines, firstLine: Int) -> PageReadability.Hit {
+        let place = block.position(ofOffset: word.offset, firstLine: firstLine)
         return PageReadability.Hit(text: text, line: place.line, column: place.column)
     }
 }

@@ -53,13 +53,21 @@ public struct ReadabilityScore: Sendable, Hashable {
     /// block into the next.
     public static func measure(blocks: [String]) -> ReadabilityScore {
         var words = 0, sentences = 0, syllables = 0
+        // A page uses far fewer different words than it has words: count each spelling once.
+        var known: [String: Int] = [:]
         for block in blocks {
             for sentence in SentenceSplitter.sentences(in: block) where sentence.wordCount >= shortestSentence {
                 sentences += 1
             }
             for word in WordTokenizer.words(in: block) {
                 words += 1
-                syllables += SyllableCounter.count(word.text)
+                if let count = known[word.text] {
+                    syllables += count
+                } else {
+                    let count = SyllableCounter.count(word.text)
+                    known[word.text] = count
+                    syllables += count
+                }
             }
         }
         return ReadabilityScore(words: words, sentences: sentences, syllables: syllables)

@@ -25,8 +25,9 @@ public enum SentenceFinder {
     public static func sentences(in blocks: [ProseBlock], firstLine: Int) -> [LocatedSentence] {
         var found: [LocatedSentence] = []
         for block in blocks {
+            let lines = BlockLines(block)
             for sentence in SentenceSplitter.sentences(in: block.text) {
-                let place = position(ofOffset: sentence.offset, in: block, firstLine: firstLine)
+                let place = lines.position(ofOffset: sentence.offset, firstLine: firstLine)
                 found.append(LocatedSentence(text: singleLine(sentence.text), wordCount: sentence.wordCount,
                                              line: place.line, column: place.column))
             }
@@ -34,26 +35,46 @@ public enum SentenceFinder {
         return found
     }
 
-    /// The file line and column of a character offset within a block's text.
+    /// The file line and column of a character offset within a block's text. Looking up many
+    /// places in one block? Make a `BlockLines` once instead: this reads the block each time.
     public static func position(ofOffset offset: Int, in block: ProseBlock, firstLine: Int) -> TextPosition {
-        var line = firstLine + block.position.line - 1
-        var column = block.position.column
-        var index = 0
-        for character in block.text {
-            if index == offset { break }
-            if character.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        return TextPosition(line: line, column: column)
+        BlockLines(block).position(ofOffset: offset, firstLine: firstLine)
     }
 
     /// Line breaks and runs of spaces become single spaces.
     static func singleLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Where each line of a prose block starts, so the place of any character offset is found
+/// by a binary search. Walking the text from its start for every place reported made the
+/// review quadratic: a page written as one long line took seconds per megabyte.
+struct BlockLines {
+    let block: ProseBlock
+    /// Character offsets at which each line of the block starts; the first is 0.
+    private let starts: [Int]
+
+    init(_ block: ProseBlock) {
+        self.block = block
+        var starts = [0]
+        var offset = 0
+        for character in block.text {
+            offset += 1
+            if character.isNewline { starts.append(offset) }
+        }
+        self.starts = starts
+    }
+
+    func position(ofOffset offset: Int, firstLine: Int) -> TextPosition {
+        // The last line starting at or before the offset.
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let line = firstLine + block.position.line - 1 + low
+        let column = low == 0 ? block.position.column + offset : offset - starts[low] + 1
+        return TextPosition(line: line, column: column)
     }
 }

@@ -40,8 +40,14 @@ struct AcceptedItems {
         }
         let measureIDs = Set(measures.map(\.id))
         let actions = self.actions.compactMap { action -> Action? in
-            guard scale.status(action.status) != nil else { return nil }
             var action = action
+            if scale.status(action.status) == nil {
+                // An unknown or missing status has been reported. The action stays in the plan
+                // with a stand-in, so its body and everything naming it are still checked; the
+                // error stops the build from publishing it.
+                guard let standIn = scale.statuses.first?.id else { return nil }
+                action.status = standIn
+            }
             action.priorities = action.priorities.filter(priorityIDs.contains)
             action.leads = action.leads.filter(personIDs.contains)
             action.measures = action.measures.filter(measureIDs.contains)

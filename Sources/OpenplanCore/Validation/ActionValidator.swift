@@ -27,13 +27,14 @@ struct ActionValidator {
             let history = readHistory(&fields, document, &references)
             checked.references = references
             checked.diagnostics = fields.diagnostics
-            if let title, let status {
-                checked.item = Action(id: identity.id, title: title, priorities: priorities.map { $0.value },
-                                      leads: leads.map { $0.value }, due: due, status: status.value, updated: updated,
-                                      measures: measures.map { $0.value }, milestones: milestones, history: history,
-                                      body: document.body, location: document.origin)
-                checked.item?.places = fields.places
-            }
+            // An action missing its title or status (reported above) is still kept, with stand-ins,
+            // so its body is checked and what names it finds it: one mistake, one error. The
+            // error stops the build, so the stand-ins are never published.
+            checked.item = Action(id: identity.id, title: title ?? identity.id.raw, priorities: priorities.map { $0.value },
+                                  leads: leads.map { $0.value }, due: due, status: status?.value ?? "", updated: updated,
+                                  measures: measures.map { $0.value }, milestones: milestones, history: history,
+                                  body: document.body, location: document.origin)
+            checked.item?.places = fields.places
         }
         return checked
     }

@@ -4,6 +4,13 @@ import Foundation
 /// value must say why in `"text"`.
 struct DataPointReader {
     let file: String
+    /// The measure's unit when it could be read, for the checks that depend on it.
+    var unit: MeasureUnit? = nil
+    /// Beyond this a value is a slip (or an attempt to break the charts), not a figure: no
+    /// local-area measure, not even a budget in pounds, comes near a thousand million million.
+    static let largestValue = 1e15
+    /// A percentage far above 100 is a mistake; a little above it may be growth ("150% of last year").
+    static let largestPercent = 1000.0
     static let known = ["date", "value", "text", "note"]
 
     /// `baseline` may be missing or null: the baseline is not set yet.
@@ -60,9 +67,25 @@ struct DataPointReader {
             return .missing(node.line, node.column)
         case .scalar(let scalar) where !scalar.isQuoted:
             guard let n = Double(scalar.text) else { break }
-            guard n.isFinite else {
+            guard n.isFinite, abs(n) <= Self.largestValue else {
                 reader.error(node.line, node.column, "The value \(scalar.text) is too large to be a measure's value.")
                 return .invalid
+            }
+            if unit == .percent {
+                if n < 0 {
+                    reader.error(node.line, node.column, "The value \(scalar.text) is a percentage below 0, which cannot be. "
+                                 + "Write a percentage as a number from 0 to 100, like 83.4.")
+                    return .invalid
+                }
+                if n > Self.largestPercent {
+                    reader.error(node.line, node.column, "The value \(scalar.text) is far above 100 for a percentage. "
+                                 + "Write a percentage as a number from 0 to 100, like 83.4, not as a count.")
+                    return .invalid
+                }
+                if n > 100 {
+                    reader.warning(node.line, node.column, "The value \(scalar.text) is above 100 for a percentage. "
+                                   + "That is right only for growth beyond the whole (\"150% of last year\"); check it.")
+                }
             }
             return .number(n)
         case .scalar(let scalar):

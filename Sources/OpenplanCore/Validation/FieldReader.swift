@@ -100,6 +100,20 @@ struct FieldReader {
         located(key, required: required).map { Located(value: ItemID($0.value), line: $0.line, column: $0.column) }
     }
 
+    /// An id that may be left out (the file name stands in), but that is a mistake when the
+    /// key is written with nothing in it: `id: ""` is not the file name.
+    mutating func optionalID(_ key: String) -> Located<ItemID>? {
+        guard let entry = map[key] else { return nil }
+        var isEmpty = entry.value.isNull
+        if case .scalar(let scalar) = entry.value.value { isEmpty = scalar.text.trimmed().isEmpty }
+        guard !isEmpty else {
+            let (line, column) = entry.value.isNull ? (entry.keyLine, entry.keyColumn) : (entry.value.line, entry.value.column)
+            error(line, column, "\"\(key)\" is empty. Give an id with letters or digits, or remove the line to use the file name.")
+            return nil
+        }
+        return id(key)
+    }
+
     /// One id or a list of them (`priority: "1"` or `priority: ["1", "2"]`).
     mutating func ids(_ key: String, required: Bool = false, hint: String = "") -> [Located<ItemID>] {
         guard let entry = present(key, required: required, hint: hint) else { return [] }

@@ -43,6 +43,10 @@ struct IdentityCheck {
                         "The id \"\(identity.id)\" has no letters or digits, so it cannot be made into a web address. \(fix)"))
                     continue
                 }
+                if slug.utf8.count > ItemID.maximumSlugLength {
+                    output.diagnostics.append(.error(here.file, line: here.line, column: here.column, tooLong(identity.id, slug: slug)))
+                    continue
+                }
                 if let first = bySlug[slug] {
                     let address = urlFolder.map { "\($0)/\(slug)/" } ?? "\"\(slug)\""
                     output.diagnostics.append(.error(here.file, line: here.line, column: here.column,
@@ -55,6 +59,19 @@ struct IdentityCheck {
             output.accepted.append(index)
         }
         return output
+    }
+
+    /// Slugs become folder names, and a folder name longer than 255 bytes cannot be made at
+    /// all on most systems (less inside a long path, or once copied to a web server).
+    private func tooLong(_ id: ItemID, slug: String) -> String {
+        let shown = id.raw.count > 40 ? String(id.raw.prefix(40)) + "…" : id.raw
+        let limit = ItemID.maximumSlugLength
+        if idsAreFileNames {
+            return "This file name is too long to be made into a web address: it gives one of \(slug.utf8.count) characters, "
+                + "and openplan takes at most \(limit), so the site can be copied to any computer. Rename the file with a shorter name."
+        }
+        return "The id \"\(shown)\" is too long to be made into a web address: it gives one of \(slug.utf8.count) characters, "
+            + "and openplan takes at most \(limit), so the site can be copied to any computer. Use a shorter id."
     }
 
     private func place(_ location: SourceLocation) -> String {

@@ -32,7 +32,7 @@ struct MeasureValidator {
         let location = SourceLocation(file: document.file, line: node.line, column: node.column)
         var fields = FieldReader(map, file: document.file, subject: "This measure", origin: (node.line, node.column),
                                  known: Self.known, isJSON: true)
-        let id = fields.id("id", required: defaultID == nil)
+        let id = defaultID == nil ? fields.id("id", required: true) : fields.optionalID("id")
         if let id {
             checked.identity = Identity(id: id.value, location: SourceLocation(file: document.file, line: id.line, column: id.column))
         } else if let defaultID {
@@ -44,7 +44,7 @@ struct MeasureValidator {
         let direction = fields.choice("direction", required: true, as: Direction.self)
         let priority = fields.id("priority")
         let source = fields.text("source")
-        let points = DataPointReader(file: document.file)
+        let points = DataPointReader(file: document.file, unit: unit)
         let baseline = points.baseline(&fields)
         let targets = points.list("targets", &fields, noun: "target")
         let actuals = points.list("actuals", &fields, noun: "reading")

@@ -40,7 +40,10 @@ struct PlanValidator {
         diagnostics += check.check(items.allReferences)
 
         guard let theSite = site.site else { return Output(plan: nil, diagnostics: diagnostics) }
-        let plan = accepted.plan(site: theSite, glossary: glossary?.entries ?? [])
+        var plan = accepted.plan(site: theSite, glossary: glossary?.entries ?? [])
+        let written = items.knownIDs(adding: placeholders)
+        plan.withheldActions = (written[.action] ?? []).subtracting(plan.actionByID.keys)
+        plan.withheldMeasures = (written[.measure] ?? []).subtracting(plan.measureByID.keys)
         return Output(plan: plan, diagnostics: diagnostics)
     }
 }

@@ -16,9 +16,10 @@ extension RawDocument {
         return .success(FieldReader(map, file: file, subject: subject, origin: (origin.line, origin.column), known: known))
     }
 
-    /// The item's id: the `id:` key when given, otherwise the file name.
+    /// The item's id: the `id:` key when given, otherwise the file name. An empty `id:` is
+    /// reported; the file name then stands in so the item is still checked.
     func identity(from fields: inout FieldReader) -> Identity {
-        if let id = fields.id("id") {
+        if let id = fields.optionalID("id") {
             return Identity(id: id.value, location: SourceLocation(file: file, line: id.line, column: id.column))
         }
         return Identity(id: ItemID(stem), location: origin)
