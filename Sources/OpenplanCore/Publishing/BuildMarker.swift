@@ -32,7 +32,7 @@ public enum BuildMarker {
     /// Such a folder gets the marker the next time it is built, so this is needed only once.
     static func looksLikeEarlierBuild(_ folder: String, entries: Set<String>) -> Bool {
         guard entries.contains("index.html"), entries.contains("404.html"),
-              entries.isDisjoint(with: ["Content", "Templates", "Public"]) else { return false }
+              entries.isDisjoint(with: SiteLayout.sourceFolders) else { return false }
         guard let handle = FileHandle(forReadingAtPath: folder + "/index.html") else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)

@@ -19,7 +19,7 @@ public enum DraftFileCheck {
         let path = file.standardizedFileURL.path
         let site = OutputFolderCheck.realPath(siteFolder.path) ?? siteFolder.path
         let target = OutputFolderCheck.resolved(path)
-        for part in ["Content", "Templates", "Public"] {
+        for part in SiteLayout.sourceFolders {
             let places = Set([site + "/" + part, OutputFolderCheck.realPath(site + "/" + part)].compactMap { $0 })
             if places.contains(where: { OutputFolderCheck.isInside(target, $0) }) {
                 throw Refusal(description: "\(path) is inside the site's \(part) folder, where a draft email would be "

@@ -27,7 +27,7 @@ public enum OutputFolderCheck {
         let target = resolved(shown)
         if target == site { throw OutputFolderError.isSiteFolder(shown) }
         if isInside(site, target) { throw OutputFolderError.holdsSite(shown, site: siteFolder.path) }
-        for part in ["Content", "Templates", "Public"] {
+        for part in SiteLayout.sourceFolders {
             // The folder as named in the site, and where it really is if it is a link.
             let places = Set([site + "/" + part, realPath(site + "/" + part)].compactMap { $0 })
             if places.contains(where: { isInside(target, $0) || isInside($0, target) }) {
