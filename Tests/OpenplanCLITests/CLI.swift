@@ -77,8 +77,7 @@ struct CLI {
         let ended = try start(process)
         try? out.close()
         try? err.close()
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         for await _ in ended {}
         watchdog.cancel()
@@ -108,8 +107,7 @@ struct CLI {
         process.standardError = err
         try process.run()
         try? err.close()
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let o = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -38,7 +38,7 @@ public final class StagingFolder: @unchecked Sendable {
         }
         try StagingFolder.recover(output: output)
         // Left by an earlier build with the same process id; removed only if it is a build.
-        if BuildMarker.isPresent(in: staging.path) { try? FileManager.default.removeItem(at: staging) }
+        if BuildMarker.isPresent(in: staging.path) { StagingFolder.removeBuild(atPath: staging.path) }
         // Known before it exists, so a Ctrl-C at any moment after this finds it.
         StagingFolder.active.insert(staging.path)
         if mkdir(staging.path, 0o755) != 0 {
@@ -90,7 +90,7 @@ public final class StagingFolder: @unchecked Sendable {
                 rename(previous.path, output.path)
                 throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: code))
             }
-            try? FileManager.default.removeItem(at: previous)
+            StagingFolder.removeBuild(atPath: previous.path)
         } else if errno == ENOENT {
             guard rename(staging.path, output.path) == 0 else {
                 throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
@@ -107,7 +107,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Removes the staged files; the published output is untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        StagingFolder.removeBuild(atPath: staging.path)
         StagingFolder.active.remove(stagingPath)
     }
 
@@ -122,7 +122,7 @@ public final class StagingFolder: @unchecked Sendable {
             // A writer may still be finishing a file as the folder is removed: try again if so,
             // for up to a second.
             for _ in 0..<100 where FileManager.default.fileExists(atPath: path) {
-                try? FileManager.default.removeItem(atPath: path)
+                removeBuild(atPath: path)
                 if FileManager.default.fileExists(atPath: path) { usleep(10_000) }
             }
         }
@@ -177,13 +177,13 @@ public final class StagingFolder: @unchecked Sendable {
             let path = parent.path + "/" + entry
             if let pid = processID(entry, prefix: ".\(name).previous-"), !isRunning(pid) {
                 if fm.fileExists(atPath: output.path) {
-                    if isBuild(path) { try? fm.removeItem(atPath: path) }
+                    if isBuild(path) { removeBuild(atPath: path) }
                 } else if rename(path, output.path) != 0 {
                     throw PublishingError.cannotReplace(output.path, FileProblem.reason(errno: errno))
                 }
             } else if let pid = processID(entry, prefix: ".\(name).building-"), !isRunning(pid) {
                 if isBuild(path) {
-                    try? fm.removeItem(atPath: path)
+                    removeBuild(atPath: path)
                 } else {
                     // Killed between making the folder and writing the marker into it: then it
                     // is empty, and rmdir removes only an empty folder.
@@ -191,6 +191,23 @@ public final class StagingFolder: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Removes a folder a build made, its marker last: a build killed part way through removing
+    /// it leaves a folder that still says it is a build, which the next build removes. A folder
+    /// known by its shape alone (from before the marker) is given the marker first, for the same
+    /// reason.
+    static func removeBuild(atPath path: String) {
+        let fm = FileManager.default
+        let marker = path + "/" + BuildMarker.name
+        if !BuildMarker.isPresent(in: path) {
+            guard fm.createFile(atPath: marker, contents: Data(BuildMarker.text.utf8)) else { return }
+        }
+        for entry in (try? fm.contentsOfDirectory(atPath: path)) ?? [] where entry != BuildMarker.name {
+            try? fm.removeItem(atPath: path + "/" + entry)
+        }
+        unlink(marker)
+        rmdir(path)
     }
 
     /// The process id at the end of `entry` when it is `prefix` followed by digits only.
