@@ -2,7 +2,7 @@ extension PageContext {
     func actionPage(_ action: Action) -> [UInt8] {
         let site = self.site
         let tag = site.statusViews[action.status] ?? StatusTagView(
-            status: Status(id: action.status, label: action.status, colour: .grey, meaning: ""), position: -1)
+            status: Status(id: action.status, label: action.status, colour: .grey, meaning: ""), isComplete: false)
         let priorities = action.priorities.compactMap { plan.priorityByID[$0] }
         let stale = site.staleDays(action)
         let updated = action.updated ?? action.history.last?.date
