@@ -919,6 +919,7 @@ Not set yet
 """#,
         "progress-table": #"""
 {{#hasActions}}
+<div class="table-wrap" role="region" aria-label="{{caption}}" tabindex="0">
 <table class="table table--compact">
 <caption class="table__caption">{{caption}}</caption>
 <thead><tr><th scope="col">Status</th><th scope="col" class="table__num">Actions</th><th scope="col" class="table__num">Share</th></tr></thead>
@@ -929,6 +930,7 @@ Not set yet
 </tbody>
 <tfoot><tr><th scope="row">All actions</th><td class="table__num">{{totalText}}</td><td class="table__num">100%</td></tr></tfoot>
 </table>
+</div>
 {{/hasActions}}
 
 """#,
@@ -1424,11 +1426,13 @@ main:focus { outline: none; box-shadow: none; }
 .site-footer__links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
 .site-footer__links a { display: inline-flex; align-items: center; min-height: 28px; }
 
-/* Tags: text, colour and a shape of their own. */
+/* Tags: text, colour and a shape of their own. A tag wraps between its words, never inside
+   one ("Com/plete/d" reads as nonsense): a table too narrow for its tags scrolls in its own
+   region instead. */
 .tag {
   display: inline-flex; align-items: center; gap: 0.4em;
   padding: 2px 8px; font-weight: 400; font-size: 1rem; line-height: 1.25;
-  max-width: 100%; overflow-wrap: anywhere; border-radius: 2px;
+  overflow-wrap: normal; hyphens: manual; border-radius: 2px;
   color: var(--tag-grey-text); background: var(--tag-grey-bg);
 }
 .tag__shape { width: 0.9em; height: 0.9em; flex: none; }
@@ -1461,6 +1465,8 @@ main:focus { outline: none; box-shadow: none; }
 .table-wrap .table { margin: 0; }
 .table__caption { text-align: left; font-weight: 700; font-size: 1.125rem; margin-bottom: 0.5em; }
 .table th, .table td { padding: 0.6em 1em 0.6em 0; text-align: left; vertical-align: top; border-bottom: 1px solid var(--border); }
+/* Headers keep their words whole; the table grows and its region scrolls on a phone. */
+.table th, .prose th { overflow-wrap: normal; hyphens: manual; }
 .table thead th { font-weight: 700; }
 .table tbody th { font-weight: 400; }
 .table tfoot th, .table tfoot td { font-weight: 700; }
