@@ -75,7 +75,7 @@ private func main(_ html: String) -> String {
     let one = main(try #require(files["priorities/1/index.html"]))
     #expect(one.contains("<caption class=\"table__caption\">Actions for Priority 1</caption>"))
     #expect(one.contains("href=\"../../actions/1-10/\">1.10: Run parent carer forum sessions</a>"))
-    #expect(one.contains("<strong class=\"overdue\">Past its due date</strong>"))
+    #expect(one.contains("<strong class=\"overdue\">Past due</strong>"))
     #expect(one.contains("SEND Transformation Lead (Example Council)"))
     #expect(one.contains("No measures are linked to this priority yet."))
     let two = main(try #require(files["priorities/2/index.html"]))

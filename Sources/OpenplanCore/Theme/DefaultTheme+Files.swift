@@ -11,7 +11,7 @@ extension DefaultTheme {
 <thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Led by</th></tr></thead>
 <tbody>
 {{#actions}}
-<tr><th scope="row"><a href="{{href}}">{{idLabel}}: {{title}}</a></th><td>{{{statusTagHTML}}}</td><td>{{> due}}{{#isPastDue}}<br><strong class="overdue">Past its due date</strong>{{/isPastDue}}</td><td>{{leadsText}}</td></tr>
+<tr><th scope="row"><a href="{{href}}">{{idLabel}}: {{title}}</a></th><td>{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}</td><td>{{> due}}</td><td>{{leadsText}}</td></tr>
 {{/actions}}
 </tbody>
 </table>
@@ -20,24 +20,21 @@ extension DefaultTheme {
 """#,
         "action": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
-{{#isPastDue}}
-<div class="notification-banner" role="region" aria-labelledby="banner-past-due-title banner-past-due">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due-title">Important</h2></div>
+{{#hasImportant}}
+<div class="notification-banner" role="region" aria-labelledby="banner-important-title">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-important-title">Important</h2></div>
 <div class="notification-banner__content">
+{{#isPastDue}}
 <p class="notification-banner__heading" id="banner-past-due">Past its due date</p>
 <p>{{pastDueText}}</p>
-</div>
-</div>
 {{/isPastDue}}
 {{#isStale}}
-<div class="notification-banner" role="region" aria-labelledby="banner-stale-title banner-stale">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale-title">Important</h2></div>
-<div class="notification-banner__content">
 <p class="notification-banner__heading" id="banner-stale">{{staleTitle}}</p>
 <p>{{staleText}}</p>
-</div>
-</div>
 {{/isStale}}
+</div>
+</div>
+{{/hasImportant}}
 <dl class="summary-list">
 <div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}} <span class="hint">{{status.meaning}}</span></dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
@@ -166,7 +163,7 @@ Not set yet
 
 """#,
         "change-item": #"""
-<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
+<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "due": #"""
@@ -174,15 +171,15 @@ Not set yet
 
 """#,
         "email-change-item": #"""
-<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span>{{#hasNote}}<br><span style="{{s.small}}">“{{note}}”</span>{{/hasNote}}</li>
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}{{#isPastDue}} <strong style="{{s.overdue}}">Past due</strong>{{/isPastDue}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span>{{#hasNote}}<br><span style="{{s.small}}">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "email-embed-action": #"""
 {{#e}}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 <p style="{{s.embedTitle}}"><a href="{{href}}" style="{{s.a}}">Action {{idLabel}}: {{title}}</a></p>
-<p style="{{s.p}}">Status: {{{statusTagHTML}}}</p>
-<p style="{{s.p}}">Due: {{due.text}}{{#isPastDue}} <strong style="{{s.overdue}}">Past its due date</strong>{{/isPastDue}}</p>
+<p style="{{s.p}}">Status: {{{statusTagHTML}}}{{#isPastDue}} <strong style="{{s.overdue}}">Past due</strong>{{/isPastDue}}</p>
+<p style="{{s.p}}">Due: {{due.text}}</p>
 <p style="{{s.small}}">Led by {{leadsText}}</p>
 </td></tr></table>
 {{/e}}
@@ -399,7 +396,7 @@ Not set yet
         "embed-action": #"""
 <div class="embed embed-action">
 <p class="embed__title"><a href="{{href}}">Action {{idLabel}}: {{title}}</a></p>
-<p>{{{statusTagHTML}}} Due: {{> due}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</p>
+<p>{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}} Due: {{> due}}</p>
 <p class="hint">Led by {{leadsText}}</p>
 </div>
 
@@ -615,12 +612,25 @@ Not set yet
 {{^hasIntro}}
 <p class="lead">{{purpose}}</p>
 {{/hasIntro}}
+{{#progress}}
+{{#hasOverdue}}
+<div class="notification-banner" role="region" aria-labelledby="banner-overdue-title banner-overdue">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-overdue-title">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading" id="banner-overdue">{{overdueSentence}}</p>
+<p><a href="{{reportHref}}">See each action and its due date</a></p>
+</div>
+</div>
+{{/hasOverdue}}
+{{/progress}}
 <h2 class="heading-l">Progress so far</h2>
 {{#progress}}
 <p class="lead">{{sentence}}</p>
+{{^hasOverdue}}
 {{#overdueSentence}}
-<p class="inset-text">{{overdueSentence}}</p>
+<p>{{overdueSentence}}</p>
 {{/overdueSentence}}
+{{/hasOverdue}}
 {{> progress-table}}
 {{/progress}}
 {{{statusKeyHTML}}}
@@ -978,7 +988,7 @@ Not set yet
 <div class="report-action">
 <h3 class="heading-m"{{#actionAnchor}} id="{{actionAnchor}}"{{/actionAnchor}}>{{idLabel}}: {{title}}</h3>
 <dl class="summary-list summary-list--compact">
-<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Led by</dt><dd class="summary-list__value">{{leadsText}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{updatedText}}</dd></div>
@@ -1093,7 +1103,7 @@ Not set yet
 
 """#,
         "text-embed-action": #"""
-<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}<br>Due: {{due.text}}{{#isPastDue}} (past its due date){{/isPastDue}}<br>Led by {{leadsText}}</p>
+<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}<br>Due: {{due.text}}<br>Led by {{leadsText}}</p>
 
 """#,
         "text-embed-changes": #"""
@@ -1105,7 +1115,7 @@ Not set yet
 <p>Completed:</p>
 <ul>
 {{#completed}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/completed}}
 </ul>
 {{/hasCompleted}}
@@ -1113,7 +1123,7 @@ Not set yet
 <p>Status changes:</p>
 <ul>
 {{#statusChanges}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
@@ -1121,7 +1131,7 @@ Not set yet
 <p>Updates from leads:</p>
 <ul>
 {{#updates}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}). “{{note}}”</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”</li>
 {{/updates}}
 </ul>
 {{/hasUpdates}}
@@ -1133,7 +1143,7 @@ Not set yet
 {{^addedFolded}}
 <ul>
 {{#added}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/added}}
 </ul>
 {{/addedFolded}}
@@ -1142,7 +1152,7 @@ Not set yet
 <p>Passed their due date:</p>
 <ul>
 {{#passedDue}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}}; status: {{{statusTagHTML}}}.</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.</li>
 {{/passedDue}}
 </ul>
 {{/hasPassedDue}}
@@ -1158,7 +1168,7 @@ Not set yet
 <p>New measure readings:</p>
 <ul>
 {{#readings}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).</li>
 {{/readings}}
 </ul>
 {{/hasReadings}}

@@ -26,6 +26,7 @@ extension ActionPageView: TemplateView {
         case "statusTagHTML": return statusTagHTML
         case "due": return due
         case "isPastDue": return isPastDue
+        case "hasImportant": return hasImportant
         case "pastDueText": return pastDueText
         case "isStale": return isStale
         case "staleTitle": return staleTitle
@@ -136,6 +137,7 @@ extension ChangeItemView: TemplateView {
         case "date": return date
         case "detail": return detail
         case "statusTagHTML": return statusTagHTML
+        case "isPastDue": return isPastDue
         case "note": return note
         case "hasNote": return hasNote
         default: return nil
@@ -728,6 +730,7 @@ extension ProgressView: TemplateView {
         switch name {
         case "sentence": return sentence
         case "overdueSentence": return overdueSentence
+        case "hasOverdue": return hasOverdue
         case "caption": return caption
         case "rows": return rows
         case "totalText": return totalText
