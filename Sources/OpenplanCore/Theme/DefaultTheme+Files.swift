@@ -623,6 +623,7 @@ Not set yet
 </div>
 {{/hasOverdue}}
 {{/progress}}
+{{#showsProgress}}
 <h2 class="heading-l">Progress so far</h2>
 {{#progress}}
 <p class="lead">{{sentence}}</p>
@@ -633,6 +634,7 @@ Not set yet
 {{/hasOverdue}}
 {{> progress-table}}
 {{/progress}}
+{{/showsProgress}}
 {{{statusKeyHTML}}}
 <p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>

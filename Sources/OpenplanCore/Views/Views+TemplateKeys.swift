@@ -433,6 +433,7 @@ extension HomeView: TemplateView {
         case "introHTML": return introHTML
         case "purpose": return purpose
         case "progress": return progress
+        case "showsProgress": return showsProgress
         case "priorities": return priorities
         case "hasPriorities": return hasPriorities
         case "latestBulletin": return latestBulletin
