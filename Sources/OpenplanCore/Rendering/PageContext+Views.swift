@@ -13,7 +13,8 @@ extension PageContext {
             latestText: latestText(measure, text), targetText: targetText(text), baselineText: baselineText(measure, text),
             directionText: text.direction, trendText: text.trend,
             sparklineHTML: Sparkline.svg(measure, label: "Trend: " + text.trend),
-            archivedText: measure.archived ? "No longer collected: kept for the record." : nil)
+            archivedText: measure.archived ? "No longer collected: kept for the record." : nil,
+            lateText: measure.isLate(asOf: site.asOf) ? measure.nextReadingDue.map { "Next figure late: it was due by \($0.long)." } : nil)
     }
 
     func latestText(_ measure: Measure, _ text: MeasureText) -> String {

@@ -776,6 +776,9 @@ Not set yet
 {{#sparklineHTML}}
 <div class="measure-card__spark">{{{sparklineHTML}}}</div>
 {{/sparklineHTML}}
+{{#lateText}}
+<p class="measure-card__note"><strong class="overdue">{{lateText}}</strong></p>
+{{/lateText}}
 {{#archivedText}}
 <p class="measure-card__note">{{archivedText}}</p>
 {{/archivedText}}
@@ -785,6 +788,15 @@ Not set yet
 """#,
         "measure": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
+{{#isLate}}
+<div class="notification-banner" role="region" aria-labelledby="banner-late-title banner-late">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-late-title">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading" id="banner-late">Next figure late</p>
+<p>{{lateText}}</p>
+</div>
+</div>
+{{/isLate}}
 {{#description}}
 <p class="lead">{{description}}</p>
 {{/description}}

@@ -526,6 +526,7 @@ extension MeasureCardView: TemplateView {
         case "trendText": return trendText
         case "sparklineHTML": return sparklineHTML
         case "archivedText": return archivedText
+        case "lateText": return lateText
         default: return nil
         }
     }
@@ -578,6 +579,8 @@ extension MeasurePageView: TemplateView {
         case "hasReadings": return hasReadings
         case "archived": return archived
         case "nextReadingText": return nextReadingText
+        case "isLate": return isLate
+        case "lateText": return lateText
         case "tableCaption": return tableCaption
         case "rows": return rows
         case "csvHref": return csvHref
