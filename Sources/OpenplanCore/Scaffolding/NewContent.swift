@@ -60,9 +60,9 @@ extension NewContent {
         ---
         title: \(monthName) \(year) update
         date: \(date.iso)
-        summary: One or two sentences about this month, for lists, feeds and the email preview.
+        summary: \(PlaceholderText.bulletinSummary)
         ---
-        Write a few short paragraphs for families here: what happened this month and what comes next.
+        \(PlaceholderText.bulletinBody)
 
         ## How the plan is going
 
@@ -94,7 +94,7 @@ extension NewContent {
         let text = """
         ---
         id: \(yamlScalar(id))
-        title: Say what will be done, in a few plain words
+        title: \(PlaceholderText.actionTitle)
         priority: \(yamlScalar(priorityID.raw))
         leads: []
         due: \(DueDate.notSetText)
@@ -121,9 +121,9 @@ extension NewContent {
         let text = """
         ---
         date: \(asOf.iso)
-        theme: \(yamlScalar(theme ?? "Write the theme, like EHC plans"))
-        source: Where this came from, like a parent carer survey
-        you_said: What families told us, in their words where we can.
+        theme: \(yamlScalar(theme ?? PlaceholderText.feedbackTheme))
+        source: \(PlaceholderText.feedbackSource)
+        you_said: \(PlaceholderText.feedbackYouSaid)
         status: listening
         ---
 

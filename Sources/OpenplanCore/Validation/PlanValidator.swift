@@ -41,6 +41,7 @@ struct PlanValidator {
 
         guard let theSite = site.site else { return Output(plan: nil, diagnostics: diagnostics) }
         let plan = accepted.plan(site: theSite, glossary: glossary?.entries ?? [])
+        diagnostics += PlaceholderCheck.check(plan)
         return Output(plan: plan, diagnostics: diagnostics)
     }
 }
