@@ -698,8 +698,18 @@ Not set yet
 <meta name="description" content="{{metaDescription}}">
 {{/metaDescription}}
 <meta name="generator" content="{{generator}}">
+{{#inlineCSS}}
+<style>{{{inlineCSS}}}</style>
+{{/inlineCSS}}
+{{^inlineCSS}}
 <link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
+{{/inlineCSS}}
+{{#inlineIcon}}
+<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
+{{/inlineIcon}}
+{{^inlineIcon}}
 <link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
+{{/inlineIcon}}
 {{#feedHref}}
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
 <link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">

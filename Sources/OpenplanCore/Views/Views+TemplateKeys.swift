@@ -459,6 +459,8 @@ extension LayoutView: TemplateView {
         case "siteTitle": return siteTitle
         case "partnership": return partnership
         case "rootPath": return rootPath
+        case "inlineCSS": return inlineCSS
+        case "inlineIcon": return inlineIcon
         case "homeHref": return homeHref
         case "showNavigation": return showNavigation
         case "navHTML": return navHTML
