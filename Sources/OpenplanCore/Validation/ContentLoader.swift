@@ -14,12 +14,12 @@ public struct ContentLoader: Sendable {
     public func load(timings: BuildTimings? = nil) -> LoadResult {
         let content = siteFolder.appendingPathComponent("Content", isDirectory: true)
         guard ContentInventory.isDirectory(content) else {
-            return LoadResult(plan: nil, diagnostics: [.error("Content",
+            return LoadResult(plan: nil, diagnostics: [.about(.error, "Content",
                 "There is no Content folder in the site folder. Run openplan in the folder that holds Content, "
                 + "or say where it is with --site.")], isUsageProblem: true)
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: content.path)) != nil else {
-            return LoadResult(plan: nil, diagnostics: [.error("Content",
+            return LoadResult(plan: nil, diagnostics: [.about(.error, "Content",
                 "The Content folder could not be read. Check that you have permission to open it.")], isUsageProblem: true)
         }
         func stage<T>(_ name: String, _ body: () -> T) -> T { timings.map { $0.measure(name, body) } ?? body() }
