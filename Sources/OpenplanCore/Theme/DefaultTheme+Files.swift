@@ -1437,6 +1437,13 @@ main:focus { outline: none; box-shadow: none; }
 .site-nav__link { display: inline-flex; align-items: center; min-height: 44px; color: var(--nav-link); font-weight: 700; }
 .site-nav__link:visited { color: var(--nav-link); }
 .site-nav__link[aria-current] { text-decoration-thickness: 3px; }
+/* On a phone the links stay on one line that scrolls sideways (no script needed), so the
+   navigation takes one short row instead of a third of the first screen. */
+@media (max-width: 640px) {
+  .site-nav__list { flex-wrap: nowrap; overflow-x: auto; gap: 0 1em; white-space: nowrap; scrollbar-width: thin; }
+  .site-nav__item { flex: none; }
+  .site-nav__link { min-height: 36px; }
+}
 
 .breadcrumbs { margin: 15px 0 0; font-size: 1rem; }
 .breadcrumbs__list { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; }
