@@ -71,10 +71,18 @@ struct ContentWatcher: Sendable {
     }
 
     /// Files editors write beside the real one while saving, which never hold content:
-    /// Vim's swap files and its `4913` write test, Emacs's `#lock#` and `.#lock` files, `~` backups.
+    /// Vim's swap files and its `4913` write test, Emacs's `#lock#` and `.#lock` files, `~` backups,
+    /// `sed -i`'s `sedXXXXXX`, GNOME's `.goutputstream-XXXXXX`, JetBrains' `___jb_tmp___` and
+    /// `.tmp` files.
     static func isEditorScratchFile(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name == "4913" || name == ".DS_Store" || name.hasSuffix("~") { return true }
+        if name.hasPrefix(".goutputstream-") || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___")
+            || name.lowercased().hasSuffix(".tmp") { return true }
+        // sed -i writes "sed" and six random letters or digits, with no extension.
+        if name.count == 9, name.hasPrefix("sed"), name.dropFirst(3).allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            return true
+        }
         if name.hasPrefix(".#") || (name.hasPrefix("#") && name.hasSuffix("#")) { return true }
         for suffix in [".swp", ".swx", ".swo", ".swn"] where name.hasSuffix(suffix) && name.hasPrefix(".") {
             return true

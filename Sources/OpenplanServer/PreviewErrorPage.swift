@@ -21,8 +21,9 @@ enum PreviewErrorPage {
         default: "The site could not be rebuilt because of \(count) problems in its files."
         }
         let items = sorted.map { diagnostic in
-            let place = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
-            let label = diagnostic.severity == .error ? "Error" : "Warning"
+            let place = diagnostic.place
+            // Lower case, as the terminal, `openplan check` and the build print it.
+            let label = diagnostic.severity.rawValue
             return """
                   <li><code>\(escape(place))</code>: <strong>\(label):</strong> \(escape(diagnostic.message))</li>
             """

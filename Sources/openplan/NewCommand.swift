@@ -23,7 +23,7 @@ struct NewBulletin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
         abstract: "Start next month's bulletin, with {{progress}} and {{changes}} in place.",
-        discussion: "Without a month, starts the month after the newest bulletin (or this month for the first)."
+        discussion: "Without a month, starts the month after the newest bulletin, or this month when the newest is older than that (or there is none), and says which month it chose."
     )
 
     @OptionGroup var options: SiteOptions
@@ -101,5 +101,6 @@ enum NewFile {
             throw ExitCode(2)
         }
         Terminal.out("Wrote \(url.standardizedFileURL.path)")
+        if let note = content.note { Terminal.out(note) }
     }
 }

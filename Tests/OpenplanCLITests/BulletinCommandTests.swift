@@ -8,6 +8,7 @@ import Testing
         let r = try CLI.run(["new", "bulletin", "--site", site.root.path, "--as-of", "2026-01-20"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Content/bulletins/2026-01.md"))
+        #expect(r.stdout.contains("Started the January 2026 bulletin: "), "\(r.stdout)")
         let text = try site.read("Content/bulletins/2026-01.md")
         #expect(text.contains("title: January 2026 update"))
         #expect(text.contains("date: 2026-01-20"))

@@ -90,3 +90,53 @@ private func p(_ d: String, _ v: Double?, text: String? = nil) -> DataPoint { Da
     let worse = measure(baseline: p("2024-09", 90), targets: [], actuals: [p("2025-01-15", 97)])
     #expect(MeasureText(worse).trend == "Up from 90 weeks in September 2024 to 97 weeks on 15 January 2025, worse than the starting point.")
 }
+
+@Test func percentageAxesStartAtZero() throws {
+    #expect(ValueScale(values: [62, 78], fromZero: true).lo == 0)
+    #expect(ValueScale(values: [62, 78]).lo > 0)   // other units may zoom in
+    let m = measure(baseline: p("2024-09", 62), targets: [p("2026-03", 80)], actuals: [p("2025-03", 66), p("2025-11", 71)],
+                    unit: .percent)
+    let svg = try #require(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg())
+    #expect(svg.contains("text-anchor=\"end\">0%</text>"))
+}
+
+/// The date labels of a chart as drawn: x, anchor and text, read back from the SVG.
+private func dateLabels(_ svg: String) -> [DateAxis.Label] {
+    let pattern = /<text x="([0-9.]+)" y="300" text-anchor="(start|middle|end)">([^<]+)<\/text>/
+    return svg.matches(of: pattern).map { m in
+        let x = Double(m.output.1)!, text = String(m.output.3), w = DateAxis.width(text)
+        switch m.output.2 {
+        case "start": return DateAxis.Label(x: x, text: text, anchor: "start", from: x, to: x + w)
+        case "end": return DateAxis.Label(x: x, text: text, anchor: "end", from: x - w, to: x)
+        default: return DateAxis.Label(x: x, text: text, anchor: "middle", from: x - w / 2, to: x + w / 2)
+        }
+    }
+}
+
+@Test func dateLabelsNeverTouch() throws {
+    // "Mar 2026" anchored at its start and "Jun 2026" centred 90 units on used to touch.
+    let placed = DateAxis.place([(x: 72, text: "Mar 2026"), (x: 162, text: "Jun 2026"), (x: 470, text: "Mar 2028")],
+                                left: 72, right: 470)
+    #expect(placed.map(\.text) == ["Mar 2026", "Mar 2028"])
+    // Quarterly readings over two years, and monthly ones with day dates: every kept pair is apart.
+    let quarters = ["2024-03", "2024-06", "2024-09", "2024-12", "2025-03", "2025-06", "2025-09", "2025-12", "2026-03"]
+    let quarterly: [DataPoint] = quarters.enumerated().map { i, d in p(d, Double(40 + i)) }
+    let months = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
+    let days: [DataPoint] = months.enumerated().map { i, m in p("2025-" + m + "-15", Double(i)) }
+    let pair: [DataPoint] = [p("2026-03", 1), p("2026-06", 2)]
+    for actuals in [quarterly, days, pair] {
+        let m = measure(baseline: nil, targets: [], actuals: actuals, unit: .percent)
+        let svg = try #require(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg())
+        let labels = dateLabels(svg)
+        #expect(labels.count >= 1)
+        #expect(labels.first?.text == ChartText.shortDate(actuals[0].date))
+        for (a, b) in zip(labels, labels.dropFirst()) {
+            let space: Double = b.from - a.to
+            #expect(space >= DateAxis.gap, "\(a.text) and \(b.text) are \(space) apart")
+        }
+        let plotRight: Double = MeasureChart.width - MeasureChart.right
+        for label in labels {
+            #expect(label.from >= MeasureChart.left - 0.01 && label.to <= plotRight + 0.01, "\(label.text)")
+        }
+    }
+}

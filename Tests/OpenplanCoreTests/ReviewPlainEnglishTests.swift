@@ -71,6 +71,20 @@ struct ReviewPlainEnglishTests {
         #expect(page.termsNotSpelledOut.first?.column == 6)
     }
 
+    @Test func pluralAndPossessiveFormsOfAGlossaryTermCountAsTheTerm() {
+        let glossary = [F.glossary("SENCo", "special educational needs co-ordinator"),
+                        F.glossary("ICB", "integrated care board"),
+                        F.glossary("Local Offer", "the list of local help")]
+        let page = review([F.paragraph("All SENCos meet the ICB\u{2019}s team."),
+                           F.paragraph("Our Local Offer's pages are new.", line: 2)],
+                          glossary: glossary)
+        // The plural with a small s is explained by the glossary, not an unknown abbreviation.
+        #expect(page.abbreviationsNotInGlossary.isEmpty)
+        // Each form is a use of the term, found at its own place.
+        #expect(page.termsNotSpelledOut.map(\.term) == ["SENCo", "ICB", "Local Offer"])
+        #expect(page.termsNotSpelledOut.map(\.column) == [5, 21, 5])
+    }
+
     @Test func aTermSpelledOutAnywhereOnThePageOrInItsTitleIsFine() {
         let glossary = [F.glossary("EHCP", "Education, Health and Care plan")]
         let inText = review([F.paragraph("Your Education, Health and\ncare plan (EHCP) is new.")], glossary: glossary)

@@ -82,3 +82,15 @@ import Testing
         #expect(plan.actions[1].id == "3.0")
     }
 }
+
+@Test func aMissingContentFolderIsReportedWithoutALineAndColumn() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openplan-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = ContentLoader(siteFolder: folder).load()
+    let problem = try #require(result.diagnostics.first)
+    #expect(problem.description.hasPrefix("Content: error: There is no Content folder"))
+    #expect(problem.place == "Content")
+    // Every other problem keeps its place.
+    #expect(Diagnostic.error("Content/a.md", line: 3, column: 4, "Bad.").description == "Content/a.md:3:4: error: Bad.")
+}

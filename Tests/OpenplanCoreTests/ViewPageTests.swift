@@ -75,7 +75,7 @@ private func main(_ html: String) -> String {
     let one = main(try #require(files["priorities/1/index.html"]))
     #expect(one.contains("<caption class=\"table__caption\">Actions for Priority 1</caption>"))
     #expect(one.contains("href=\"../../actions/1-10/\">1.10: Run parent carer forum sessions</a>"))
-    #expect(one.contains("<strong class=\"overdue\">Past its due date</strong>"))
+    #expect(one.contains("<strong class=\"overdue\">Past due</strong>"))
     #expect(one.contains("SEND Transformation Lead (Example Council)"))
     #expect(one.contains("No measures are linked to this priority yet."))
     let two = main(try #require(files["priorities/2/index.html"]))
@@ -150,8 +150,14 @@ private func main(_ html: String) -> String {
     let about = main(try #require(files["about/index.html"]))
     #expect(about.contains("About this plan") && about.contains("Who we are."))
     let notFound = try #require(files["404.html"])
-    #expect(notFound.contains("href=\"/send-progress/assets/openplan.css\""))
+    // Shown at any address, so it carries its own styles and icon; its links start from base_url.
+    #expect(!notFound.contains("assets/openplan.css"))
+    #expect(notFound.contains("<style>") && notFound.contains(".notification-banner {"))
+    #expect(notFound.contains("<link rel=\"icon\" href=\"data:image/svg+xml;base64,"))
+    #expect(notFound.contains("href=\"/send-progress/search/\""))
     #expect(notFound.contains("Page not found"))
+    // Every other page links to the stylesheet.
+    #expect(try #require(files["about/index.html"]).contains("href=\"../assets/openplan.css\""))
 }
 
 @Test func sitemapAndRobotsNeedABaseURL() throws {
@@ -163,7 +169,7 @@ private func main(_ html: String) -> String {
     #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/send-progress/sitemap.xml\n")
     let local = try RenderFixtures.render(RenderFixtures.plan(baseURL: nil)).files
     #expect(local["sitemap.xml"] == nil && local["robots.txt"] == nil)
-    #expect(local["404.html"]?.contains("href=\"./assets/openplan.css\"") == true)
+    #expect(local["404.html"]?.contains("<style>") == true)
     #expect(local["index.html"]?.contains("feed.xml") == false)
 }
 
@@ -211,4 +217,10 @@ private func main(_ html: String) -> String {
     a.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
     b.checkLinks([("/feed.xml", TextPosition(line: 1, column: 1))], in: source)
     #expect(a.diagnostics.count == 1 && b.diagnostics.isEmpty)
+}
+
+@Test func aStylesheetCannotCloseTheNotFoundPagesStyleElement() {
+    let css = PageContext.styleElementText(Array("a::after { content: \"</style><b>\"; }".utf8))
+    #expect(!css.contains("</"))
+    #expect(css.contains("<\\/style>"))
 }

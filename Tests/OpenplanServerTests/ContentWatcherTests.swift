@@ -95,7 +95,9 @@ struct ContentWatcherTests {
 
     @Test(arguments: [
         (".about.md.swp", true), ("4913", true), ("about.md~", true), (".#about.md", true), ("#about.md#", true),
-        ("about.md", false), ("swp.md", false), (".well-known", false), ("2025-11.md", false),
+        ("sedoNLdFO", true), (".goutputstream-AB12CD", true), ("about.md___jb_tmp___", true), ("about.tmp", true),
+        ("about.md", false), ("swp.md", false), (".well-known", false), ("2025-11.md", false), ("sed.md", false),
+        ("sedation.md", false),
     ])
     func editorScratchFiles(name: String, ignored: Bool) {
         #expect(ContentWatcher.isEditorScratchFile("Content/pages/" + name) == ignored)

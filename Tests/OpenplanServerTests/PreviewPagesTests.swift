@@ -32,6 +32,11 @@ struct PreviewPagesTests {
         #expect(first != nil && second != nil && first!.lowerBound < second!.lowerBound, "sorted by file")
         #expect(PreviewErrorPage.terminalText(for: [.error("Content/a.md", line: 3, column: 4, "Bad.")])
             == "Content/a.md:3:4: error: Bad.")
+        // Lower case, as the terminal, check and build write it.
+        #expect(html.contains("<strong>error:</strong>") && !html.contains("Error:"))
+        // A problem with a whole folder has no line and column.
+        let folder = PreviewErrorPage.html(for: [.about(.error, "Content", "There is no Content folder.")])
+        #expect(folder.contains("<code>Content</code>: <strong>error:</strong>") && !folder.contains("Content:"))
     }
 
     @Test func onlySiteSettingsTemplatesAndWholeFoldersNeedAFullBuild() {

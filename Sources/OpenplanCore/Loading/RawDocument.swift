@@ -29,7 +29,7 @@ struct RawDocument: Sendable {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             document.couldNotOpen = true
-            document.diagnostics.append(.error(file, "This file could not be read (\(failure.reason)). "
+            document.diagnostics.append(.about(.error, file, "This file could not be read (\(failure.reason)). "
                 + "Openplan stops rather than build the site without it. Check that the user who runs openplan can open it."))
             return document
         }

@@ -60,7 +60,7 @@ struct SiteFolderReader: Sendable {
         func unreadable(_ code: Int32) {
             listing.isReadable = false
             listing.entries = []
-            listing.diagnostics.append(.error(shownAs,
+            listing.diagnostics.append(.about(.error, shownAs,
                 "This folder could not be read (\(FileProblem.reason(errno: code))). Openplan stops rather than "
                 + "build the site without what is in it. Check that the user who runs openplan can open the folder."))
         }
@@ -98,7 +98,7 @@ struct SiteFolderReader: Sendable {
                     case .failure(let warning): listing.diagnostics.append(warning)
                     }
                 default:
-                    listing.diagnostics.append(.warning(shown,
+                    listing.diagnostics.append(.about(.warning, shown,
                         "This is neither a file nor a folder (it is a pipe, a socket or a device), so it is ignored."))
                 }
             }
@@ -116,20 +116,20 @@ struct SiteFolderReader: Sendable {
     /// Where a link leads, if it may be followed; otherwise the warning that says why not.
     private func follow(_ path: String, shownAs shown: String) -> Followed {
         guard let real = Self.realPath(path) else {
-            return .failure(.warning(shown, "This is a link to something that does not exist, so it is ignored."))
+            return .failure(.about(.warning, shown, "This is a link to something that does not exist, so it is ignored."))
         }
         guard real.hasPrefix(realRoot + "/") else {
-            return .failure(.warning(shown,
+            return .failure(.about(.warning, shown,
                 "This is a link to a place outside the site folder, so it is not read or published. "
                 + "Copy the file into the site folder if it is meant to be part of the site."))
         }
         if real.dropFirst(realRoot.count + 1).split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            return .failure(.warning(shown,
+            return .failure(.about(.warning, shown,
                 "This is a link to a hidden file or folder, so it is not read or published."))
         }
         var info = stat()
         guard stat(real, &info) == 0, [S_IFDIR, S_IFREG].contains(info.st_mode & S_IFMT) else {
-            return .failure(.warning(shown, "This is a link to something that is neither a file nor a folder, so it is ignored."))
+            return .failure(.about(.warning, shown, "This is a link to something that is neither a file nor a folder, so it is ignored."))
         }
         return .success(Entry(name: (shown as NSString).lastPathComponent, isFolder: info.st_mode & S_IFMT == S_IFDIR, path: real))
     }

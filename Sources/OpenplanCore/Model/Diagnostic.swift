@@ -33,7 +33,19 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, file, line: line, column: column, message)
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// A problem with a file or folder as a whole (a missing `Content` folder), which has no
+    /// line to point at: shown as `Content: error: …`, not `Content:1:1: error: …`.
+    public static func about(_ severity: Severity, _ file: String, _ message: String) -> Diagnostic {
+        var d = Diagnostic(severity, file, line: 1, column: 1, message)
+        d.line = 0
+        d.column = 0
+        return d
+    }
+
+    /// `FILE:LINE:COLUMN`, or the file alone for a problem about the whole file or folder.
+    public var place: String { line == 0 ? file : "\(file):\(line):\(column)" }
+
+    public var description: String { "\(place): \(severity.rawValue): \(message)" }
 
     /// Ordered by file, then position, so output is stable whatever order checks ran in.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

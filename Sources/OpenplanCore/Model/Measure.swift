@@ -42,6 +42,14 @@ public struct Measure: Sendable {
 
     /// The most recent reading that has a number.
     public var latest: DataPoint? { actuals.last(where: { $0.value != nil }) }
+
+    /// The next figure was due by `next_reading_due`, that day or month is over, and no
+    /// reading has been given for it (none dated on or after its start). Archived measures
+    /// are no longer collected, so they are never late.
+    public func isLate(asOf: Day) -> Bool {
+        guard !archived, let due = nextReadingDue, asOf > due.end else { return false }
+        return !actuals.contains { $0.value != nil && $0.date.start >= due.start }
+    }
 }
 
 public enum MeasureUnit: String, Sendable, Hashable, CaseIterable {

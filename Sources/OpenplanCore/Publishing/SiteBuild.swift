@@ -107,7 +107,7 @@ public struct SiteBuild: Sendable {
         diagnostics += theme.warnings
         if plan.site.baseURL == nil {
             diagnostics.append(.warning(SiteLayout.siteFile,
-                "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
+                "there is no base_url, so the feeds, the sitemap and bulletin emails cannot be made, and the links on the \"Page not found\" page work only for missing pages at the top of the site; add the address the site will be published at, like base_url: https://example.org/send-progress/"))
         }
         let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }
         return Prepared(plan: plan, renderer: renderer,

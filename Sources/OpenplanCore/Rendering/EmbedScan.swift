@@ -25,6 +25,18 @@ enum EmbedScan {
         return .files(set)
     }
 
+    /// Whether the body calls the embed `kind` (`{{progress}}`) on a line of its own, so a page
+    /// that would show the same thing itself can leave it out.
+    static func calls(_ kind: String, in body: MarkdownSource) -> Bool {
+        guard let lines = candidateLines(body.text) else { return false }
+        return lines.contains { line in
+            let t = line.trimmedSpaces()
+            guard t.hasPrefix("{{"), t.hasSuffix("}}"), t.count > 4 else { return false }
+            let inner = t.dropFirst(2).dropLast(2).trimmedSpaces()
+            return inner.split(separator: " ", maxSplits: 1).first?.lowercased() == kind
+        }
+    }
+
     /// The lines that could hold an embed, in order; nil when there is no `{{` at all.
     ///
     /// Runs for every body when the jobs are listed, so it looks at bytes: only a line whose

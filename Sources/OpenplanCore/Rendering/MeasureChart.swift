@@ -27,7 +27,8 @@ struct MeasureChart {
         let xs = all.map { Double($0.day.ordinal) }
         var xLo = xs.min()!, xHi = xs.max()!
         if xHi - xLo < 1 { xLo -= 15; xHi += 15 }
-        let scale = ValueScale(values: all.map(\.value))
+        // A share drawn from 60% up makes a small change look large: percentages start at zero.
+        let scale = ValueScale(values: all.map(\.value), fromZero: measure.unit == .percent)
         let plotW = Self.width - Self.left - Self.right
         let plotH = Self.height - Self.top - Self.bottom
         func px(_ p: Plotted) -> Double { Self.left + (Double(p.day.ordinal) - xLo) / (xHi - xLo) * plotW }
@@ -47,11 +48,10 @@ struct MeasureChart {
             s += "<text x=\"\(n(Self.left - 8))\" y=\"\(n(y + 5))\" text-anchor=\"end\">\(HTML.escape(axisText(tick)))</text>"
         }
         // Date axis: the first and last dates, and the readings between when there is room.
-        let axisPoints = dateTicks(all)
-        for p in axisPoints {
-            let x = px(p)
-            let anchor = x < Self.left + 40 ? "start" : (x > Self.left + plotW - 40 ? "end" : "middle")
-            s += "<text x=\"\(n(x))\" y=\"\(n(Self.height - Self.bottom + 24))\" text-anchor=\"\(anchor)\">\(HTML.escape(ChartText.shortDate(p.date)))</text>"
+        let axisLabels = DateAxis.place(dateTicks(all).map { (x: px($0), text: ChartText.shortDate($0.date)) },
+                                        left: Self.left, right: Self.left + plotW)
+        for label in axisLabels {
+            s += "<text x=\"\(n(label.x))\" y=\"\(n(Self.height - Self.bottom + 24))\" text-anchor=\"\(label.anchor)\">\(HTML.escape(label.text))</text>"
         }
         s += "<line class=\"chart-grid\" x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(Self.top + plotH))\" y2=\"\(n(Self.top + plotH))\" stroke=\"currentColor\" stroke-width=\"1\"/>"
         s += "</g>"
@@ -109,28 +109,56 @@ struct MeasureChart {
         }
     }
 
-    /// Up to six dates along the bottom, always including the first and last.
+    /// Up to six dates along the bottom, always including the first and last; `DateAxis`
+    /// then drops any whose label would touch another's.
     private func dateTicks(_ points: [Plotted]) -> [Plotted] {
         var seen = Set<Day>()
         let unique = points.sorted { $0.day < $1.day }.filter { seen.insert($0.day).inserted }
-        guard unique.count > 6 else { return spaced(unique) }
+        guard unique.count > 6 else { return unique }
         var picked: [Plotted] = []
         for i in 0..<5 { picked.append(unique[i * (unique.count - 1) / 4]) }
-        return spaced(picked)
+        return picked
+    }
+}
+
+/// The dates under a chart, thinned so no two labels touch. The chart scales as a whole, so
+/// labels that are apart in its own units stay apart at phone width; what matters is each
+/// label's real extent, which depends on its anchor (the first starts at its date, the last
+/// ends at it, the rest are centred).
+enum DateAxis {
+    struct Label: Equatable {
+        var x: Double
+        var text: String
+        var anchor: String
+        /// From the left edge of the text to its right edge, in chart units.
+        var from: Double, to: Double
     }
 
-    /// Drops dates so close to their neighbours that their labels would overlap; keeps the first and last.
-    private func spaced(_ points: [Plotted]) -> [Plotted] {
-        guard let first = points.first, let last = points.last else { return [] }
-        let span = max(1, Double(last.day.ordinal - first.day.ordinal))
-        let plotW = Self.width - Self.left - Self.right
-        func x(_ p: Plotted) -> Double { Double(p.day.ordinal - first.day.ordinal) / span * plotW }
-        let room = 90.0
+    /// A generous estimate of a label's width at the chart's 14-unit font: wide enough for
+    /// digits and capitals in the usual sans-serif fonts, so an estimate never lets two touch.
+    static func width(_ text: String) -> Double { Double(text.count) * 14 * 0.62 }
+    /// The least space between two labels.
+    static let gap = 12.0
+
+    static func label(x: Double, text: String, left: Double, right: Double) -> Label {
+        let w = width(text)
+        if x - w / 2 < left { return Label(x: x, text: text, anchor: "start", from: x, to: x + w) }
+        if x + w / 2 > right { return Label(x: x, text: text, anchor: "end", from: x - w, to: x) }
+        return Label(x: x, text: text, anchor: "middle", from: x - w / 2, to: x + w / 2)
+    }
+
+    /// Keeps the first date, then the last when it clears the first, then each date between
+    /// that clears both the one kept before it and the last.
+    static func place(_ dates: [(x: Double, text: String)], left: Double, right: Double) -> [Label] {
+        let labels = dates.map { label(x: $0.x, text: $0.text, left: left, right: right) }
+        guard let first = labels.first else { return [] }
+        func clear(_ a: Label, _ b: Label) -> Bool { b.from - a.to >= gap || a.from - b.to >= gap }
+        let last = labels.count > 1 && clear(first, labels[labels.count - 1]) ? labels.last : nil
         var out = [first]
-        for p in points.dropFirst().dropLast() where x(p) - x(out.last!) >= room && x(last) - x(p) >= room {
-            out.append(p)
+        for l in labels.dropFirst().dropLast() where clear(out[out.count - 1], l) && last.map({ clear(l, $0) }) ?? true {
+            out.append(l)
         }
-        if last.day != first.day && x(last) - x(out.last!) >= room { out.append(last) }
+        if let last { out.append(last) }
         return out
     }
 }
@@ -152,9 +180,10 @@ struct Plotted {
 struct ValueScale {
     let lo: Double, hi: Double, ticks: [Double]
 
-    init(values: [Double]) {
+    /// - Parameter fromZero: start at zero whenever every value is positive (percentages).
+    init(values: [Double], fromZero: Bool = false) {
         var lo = values.min() ?? 0, hi = values.max() ?? 1
-        if lo > 0 && lo < hi * 0.4 { lo = 0 }
+        if lo > 0 && (fromZero || lo < hi * 0.4) { lo = 0 }
         if hi - lo < 1e-9 {
             let pad = Swift.max(abs(hi) * 0.1, 1)
             lo -= pad

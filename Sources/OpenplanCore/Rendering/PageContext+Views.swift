@@ -13,7 +13,8 @@ extension PageContext {
             latestText: latestText(measure, text), targetText: targetText(text), baselineText: baselineText(measure, text),
             directionText: text.direction, trendText: text.trend,
             sparklineHTML: Sparkline.svg(measure, label: "Trend: " + text.trend),
-            archivedText: measure.archived ? "No longer collected: kept for the record." : nil)
+            archivedText: measure.archived ? "No longer collected: kept for the record." : nil,
+            lateText: measure.isLate(asOf: site.asOf) ? measure.nextReadingDue.map { "Next figure late: it was due by \($0.long)." } : nil)
     }
 
     func latestText(_ measure: Measure, _ text: MeasureText) -> String {
@@ -76,7 +77,7 @@ extension PageContext {
         case 1: overdueSentence = "1 action is past its due date and not yet complete."
         default: overdueSentence = "\(NumberText.group(overdue)) actions are past their due date and not yet complete."
         }
-        return ProgressView(sentence: sentence, overdueSentence: overdueSentence, caption: caption, rows: rows,
+        return ProgressView(sentence: sentence, overdueSentence: overdueSentence, hasOverdue: overdue > 0, caption: caption, rows: rows,
                             totalText: NumberText.group(total), hasActions: total > 0)
     }
 
@@ -95,7 +96,7 @@ extension PageContext {
             guard let a = plan.actionByID[id] else { return nil }
             return ChangeItemView(title: "\(site.actionLabel(a)): \(a.title)", href: href(SitePaths.action(id)),
                                   date: DateView(date), detail: detail, statusTagHTML: tag(status),
-                                  note: note ?? "", hasNote: note != nil)
+                                  isPastDue: isPastDue(a), note: note ?? "", hasNote: note != nil)
         }
         let completed = log.completed.compactMap { actionItem($0.action, $0.date, "Completed", $0.to, note: $0.note) }
         let changes = log.statusChanges.compactMap { c in

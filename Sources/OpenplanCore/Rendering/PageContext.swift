@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 #if canImport(Glibc)
 import Glibc
@@ -137,6 +138,8 @@ final class PageContext {
             siteTitle: siteInfo.title,
             partnership: siteInfo.partnership,
             rootPath: path.rootPath,
+            inlineCSS: kind == "not-found" ? site.theme.assets["assets/openplan.css"].map(Self.styleElementText) : nil,
+            inlineIcon: kind == "not-found" ? site.theme.assets["favicon.svg"].map(Self.dataURL) : nil,
             homeHref: href(""),
             showNavigation: showNavigation,
             navHTML: showNavigation ? site.navCache.html(rootPath: path.rootPath, folder: path.folder, site: site) : "",
@@ -159,6 +162,17 @@ final class PageContext {
         var page = site.theme.renderBytes(view, "layout")
         page.append(10)
         return page
+    }
+
+    /// A stylesheet as the text of a `<style>` element: `</` could end the element early, and
+    /// in CSS `<\/` reads the same.
+    static func styleElementText(_ css: [UInt8]) -> String {
+        String(decoding: css, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    /// An SVG file as a `data:` address.
+    static func dataURL(_ svg: [UInt8]) -> String {
+        "data:image/svg+xml;base64," + Data(svg).base64EncodedString()
     }
 
     /// "Home › Priority 1" trails. Home is always first; the page itself is not included.

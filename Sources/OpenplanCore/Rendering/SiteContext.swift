@@ -63,8 +63,8 @@ final class SiteContext: Sendable {
 
         var views: [String: StatusTagView] = [:]
         var tags: [String: String] = [:]
-        for (i, status) in plan.site.statuses.statuses.enumerated() where views[status.id] == nil {
-            let view = StatusTagView(status: status, position: i)
+        for status in plan.site.statuses.statuses where views[status.id] == nil {
+            let view = StatusTagView(status: status, isComplete: plan.site.statuses.isComplete(status.id))
             views[status.id] = view
             tags[status.id] = theme.render(view, "status-tag")
         }
@@ -136,7 +136,7 @@ final class SiteContext: Sendable {
     func tagHTML(_ statusID: String) -> String {
         if let html = statusTagHTML[statusID] { return html }
         // Validation rejects unknown statuses; show the raw id rather than nothing if one slips through.
-        let view = StatusTagView(status: Status(id: statusID, label: statusID, colour: .grey, meaning: ""), position: -1)
+        let view = StatusTagView(status: Status(id: statusID, label: statusID, colour: .grey, meaning: ""), isComplete: false)
         return theme.render(view, "status-tag")
     }
 

@@ -14,7 +14,7 @@ extension PlainEnglishReview {
                 // `SEND-related` and `EHCP/EHC plan` hold abbreviations too.
                 for part in word.text.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
                     guard let abbreviation = PlainEnglishReview.abbreviation(String(part)),
-                          !explained.contains(abbreviation.uppercased()),
+                          !PlainEnglishReview.isExplained(abbreviation, by: explained),
                           !PlainEnglishReview.wellKnownAbbreviations.contains(abbreviation),
                           seen.insert(abbreviation).inserted else { continue }
                     hits.append(hit(abbreviation, word, lines, firstLine: firstLine))
@@ -50,6 +50,17 @@ extension PlainEnglishReview {
         return out
     }
 
+    /// Whether a glossary word explains an abbreviation, or it is that word's plural written
+    /// with a small s (`SENCos` for `SENCo`).
+    static func isExplained(_ abbreviation: String, by explained: Set<String>) -> Bool {
+        if explained.contains(abbreviation.uppercased()) { return true }
+        return abbreviation.hasSuffix("s") && explained.contains(String(abbreviation.dropLast()).uppercased())
+    }
+
+    /// The endings a term may take and still be the term: a plural (`SENCos`, `Local Offers`) or
+    /// a possessive (`the ICB's`, `the ICB’s`, `parents'`).
+    static let termEndings = ["", "s", "'s", "\u{2019}s", "'", "\u{2019}", "es"]
+
     /// Where a term is first used. An abbreviation matches only in capitals (`SEND`, not
     /// `send`), and its plural too (`EHCPs`); other terms match in any case.
     func firstUse(of term: String, in words: [(word: WordTokenizer.Word, block: BlockLines, index: Int)])
@@ -57,15 +68,21 @@ extension PlainEnglishReview {
         let termWords = WordTokenizer.words(in: term).map(\.text)
         guard !termWords.isEmpty else { return nil }
         let exactCase = PlainEnglishReview.abbreviation(term) != nil
-        func same(_ written: String, _ wanted: String) -> Bool {
-            if exactCase { return written == wanted || written == wanted + "s" || written == wanted + "'s" }
-            return written.lowercased() == wanted.lowercased()
+        // Only the last word of a term takes an ending: "Local Offer's", not "Locals Offer".
+        func same(_ written: String, _ wanted: String, last: Bool) -> Bool {
+            let endings = last ? PlainEnglishReview.termEndings : [""]
+            if exactCase { return endings.contains { written == wanted + $0 } }
+            let w = written.lowercased(), t = wanted.lowercased()
+            return endings.contains { w == t + $0 }
         }
         guard words.count >= termWords.count else { return nil }
         for start in 0...(words.count - termWords.count) {
             let run = words[start..<(start + termWords.count)]
             guard run.allSatisfy({ $0.index == run.first!.index }) else { continue }
-            if zip(run, termWords).allSatisfy({ same($0.word.text, $1) }) { return words[start] }
+            let matches = zip(run, termWords).enumerated().allSatisfy { i, pair in
+                same(pair.0.word.text, pair.1, last: i == termWords.count - 1)
+            }
+            if matches { return words[start] }
         }
         return nil
     }

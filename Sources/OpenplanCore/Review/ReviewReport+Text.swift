@@ -12,7 +12,7 @@ extension ReviewReport {
             for finding in group.findings {
                 let d = finding.diagnostic
                 let severity = d.severity == .error ? style.red("error:") : style.yellow("warning:")
-                lines.append("\(d.file):\(d.line):\(d.column): \(severity) \(d.message)")
+                lines.append("\(d.place): \(severity) \(d.message)")
                 if let quote = finding.quote { lines.append("    \u{201C}\(quote)\u{201D}") }
             }
             lines.append("")

@@ -4,6 +4,9 @@ public struct NewContent: Sendable, Equatable {
     /// Relative to the site folder, e.g. `Content/bulletins/2026-02.md`.
     public var path: String
     public var text: String
+    /// A line for the editor about a choice made for them ("Started the December 2026
+    /// bulletin: …"), or nil.
+    public var note: String? = nil
 }
 
 public enum NewContentError: Error, Equatable, CustomStringConvertible {
@@ -24,17 +27,30 @@ public enum NewContentError: Error, Equatable, CustomStringConvertible {
 }
 
 extension NewContent {
-    /// Next month's bulletin: the month after the newest one, or the as-of month for the first.
+    /// Next month's bulletin: the month after the newest one when that is the as-of month or
+    /// later; otherwise (the newest is older, or there is none) the as-of month, so a site
+    /// that skipped some months starts this month's bulletin rather than a long-past one.
     /// Dated the as-of day when that falls in the month, otherwise the month's last day.
     public static func bulletin(month: String?, plan: Plan, asOf: Day) throws -> NewContent {
         let (year, m): (Int, Int)
+        let reason: String?
         if let month {
             guard case .month(let y, let mm)? = PlanDate(month) else { throw NewContentError.badMonth(month) }
             (year, m) = (y, mm)
+            reason = nil
         } else if let newest = plan.bulletins.first?.date {
-            (year, m) = newest.month == 12 ? (newest.year + 1, 1) : (newest.year, newest.month + 1)
+            let next = newest.month == 12 ? (newest.year + 1, 1) : (newest.year, newest.month + 1)
+            let newestName = "\(Day.monthNames[newest.month - 1]) \(newest.year)"
+            if next < (asOf.year, asOf.month) {
+                (year, m) = (asOf.year, asOf.month)
+                reason = "this month; the newest bulletin is for \(newestName). Give a month, like 2026-02, for another one."
+            } else {
+                (year, m) = next
+                reason = "the month after the newest bulletin (\(newestName))."
+            }
         } else {
             (year, m) = (asOf.year, asOf.month)
+            reason = "this month, as there is no bulletin yet."
         }
         let monthName = Day.monthNames[m - 1]
         let date = (asOf.year == year && asOf.month == m)
@@ -44,9 +60,9 @@ extension NewContent {
         ---
         title: \(monthName) \(year) update
         date: \(date.iso)
-        summary: One or two sentences about this month, for lists, feeds and the email preview.
+        summary: \(PlaceholderText.bulletinSummary)
         ---
-        Write a few short paragraphs for families here: what happened this month and what comes next.
+        \(PlaceholderText.bulletinBody)
 
         ## How the plan is going
 
@@ -57,7 +73,8 @@ extension NewContent {
         {{changes}}
 
         """
-        return NewContent(path: SiteLayout.file(.bulletin, stem: id), text: text)
+        return NewContent(path: SiteLayout.file(.bulletin, stem: id), text: text,
+                          note: reason.map { "Started the \(monthName) \(year) bulletin: \($0)" })
     }
 
     /// A new action under a priority, with the next free number in that priority's series
@@ -77,7 +94,7 @@ extension NewContent {
         let text = """
         ---
         id: \(yamlScalar(id))
-        title: Say what will be done, in a few plain words
+        title: \(PlaceholderText.actionTitle)
         priority: \(yamlScalar(priorityID.raw))
         leads: []
         due: \(DueDate.notSetText)
@@ -104,9 +121,9 @@ extension NewContent {
         let text = """
         ---
         date: \(asOf.iso)
-        theme: \(yamlScalar(theme ?? "Write the theme, like EHC plans"))
-        source: Where this came from, like a parent carer survey
-        you_said: What families told us, in their words where we can.
+        theme: \(yamlScalar(theme ?? PlaceholderText.feedbackTheme))
+        source: \(PlaceholderText.feedbackSource)
+        you_said: \(PlaceholderText.feedbackYouSaid)
         status: listening
         ---
 

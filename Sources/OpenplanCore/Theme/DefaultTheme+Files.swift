@@ -11,7 +11,7 @@ extension DefaultTheme {
 <thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Led by</th></tr></thead>
 <tbody>
 {{#actions}}
-<tr><th scope="row"><a href="{{href}}">{{idLabel}}: {{title}}</a></th><td>{{{statusTagHTML}}}</td><td>{{> due}}{{#isPastDue}}<br><strong class="overdue">Past its due date</strong>{{/isPastDue}}</td><td>{{leadsText}}</td></tr>
+<tr><th scope="row"><a href="{{href}}">{{idLabel}}: {{title}}</a></th><td>{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}</td><td>{{> due}}</td><td>{{leadsText}}</td></tr>
 {{/actions}}
 </tbody>
 </table>
@@ -20,24 +20,21 @@ extension DefaultTheme {
 """#,
         "action": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
-{{#isPastDue}}
-<div class="notification-banner" role="region" aria-labelledby="banner-past-due-title banner-past-due">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-past-due-title">Important</h2></div>
+{{#hasImportant}}
+<div class="notification-banner" role="region" aria-labelledby="banner-important-title">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-important-title">Important</h2></div>
 <div class="notification-banner__content">
+{{#isPastDue}}
 <p class="notification-banner__heading" id="banner-past-due">Past its due date</p>
 <p>{{pastDueText}}</p>
-</div>
-</div>
 {{/isPastDue}}
 {{#isStale}}
-<div class="notification-banner" role="region" aria-labelledby="banner-stale-title banner-stale">
-<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-stale-title">Important</h2></div>
-<div class="notification-banner__content">
 <p class="notification-banner__heading" id="banner-stale">{{staleTitle}}</p>
 <p>{{staleText}}</p>
-</div>
-</div>
 {{/isStale}}
+</div>
+</div>
+{{/hasImportant}}
 <dl class="summary-list">
 <div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}} <span class="hint">{{status.meaning}}</span></dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
@@ -166,7 +163,7 @@ Not set yet
 
 """#,
         "change-item": #"""
-<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
+<li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "due": #"""
@@ -174,15 +171,15 @@ Not set yet
 
 """#,
         "email-change-item": #"""
-<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span>{{#hasNote}}<br><span style="{{s.small}}">“{{note}}”</span>{{/hasNote}}</li>
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a> {{{statusTagHTML}}}{{#isPastDue}} <strong style="{{s.overdue}}">Past due</strong>{{/isPastDue}}<br><span style="{{s.small}}">{{detail}} ({{date.text}})</span>{{#hasNote}}<br><span style="{{s.small}}">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
         "email-embed-action": #"""
 {{#e}}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 <p style="{{s.embedTitle}}"><a href="{{href}}" style="{{s.a}}">Action {{idLabel}}: {{title}}</a></p>
-<p style="{{s.p}}">Status: {{{statusTagHTML}}}</p>
-<p style="{{s.p}}">Due: {{due.text}}{{#isPastDue}} <strong style="{{s.overdue}}">Past its due date</strong>{{/isPastDue}}</p>
+<p style="{{s.p}}">Status: {{{statusTagHTML}}}{{#isPastDue}} <strong style="{{s.overdue}}">Past due</strong>{{/isPastDue}}</p>
+<p style="{{s.p}}">Due: {{due.text}}</p>
 <p style="{{s.small}}">Led by {{leadsText}}</p>
 </td></tr></table>
 {{/e}}
@@ -399,7 +396,7 @@ Not set yet
         "embed-action": #"""
 <div class="embed embed-action">
 <p class="embed__title"><a href="{{href}}">Action {{idLabel}}: {{title}}</a></p>
-<p>{{{statusTagHTML}}} Due: {{> due}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</p>
+<p>{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}} Due: {{> due}}</p>
 <p class="hint">Led by {{leadsText}}</p>
 </div>
 
@@ -615,14 +612,29 @@ Not set yet
 {{^hasIntro}}
 <p class="lead">{{purpose}}</p>
 {{/hasIntro}}
+{{#progress}}
+{{#hasOverdue}}
+<div class="notification-banner" role="region" aria-labelledby="banner-overdue-title banner-overdue">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-overdue-title">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading" id="banner-overdue">{{overdueSentence}}</p>
+<p><a href="{{reportHref}}">See each action and its due date</a></p>
+</div>
+</div>
+{{/hasOverdue}}
+{{/progress}}
+{{#showsProgress}}
 <h2 class="heading-l">Progress so far</h2>
 {{#progress}}
 <p class="lead">{{sentence}}</p>
+{{^hasOverdue}}
 {{#overdueSentence}}
-<p class="inset-text">{{overdueSentence}}</p>
+<p>{{overdueSentence}}</p>
 {{/overdueSentence}}
+{{/hasOverdue}}
 {{> progress-table}}
 {{/progress}}
+{{/showsProgress}}
 {{{statusKeyHTML}}}
 <p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>
@@ -686,8 +698,18 @@ Not set yet
 <meta name="description" content="{{metaDescription}}">
 {{/metaDescription}}
 <meta name="generator" content="{{generator}}">
+{{#inlineCSS}}
+<style>{{{inlineCSS}}}</style>
+{{/inlineCSS}}
+{{^inlineCSS}}
 <link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
+{{/inlineCSS}}
+{{#inlineIcon}}
+<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
+{{/inlineIcon}}
+{{^inlineIcon}}
 <link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
+{{/inlineIcon}}
 {{#feedHref}}
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
 <link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
@@ -764,6 +786,9 @@ Not set yet
 {{#sparklineHTML}}
 <div class="measure-card__spark">{{{sparklineHTML}}}</div>
 {{/sparklineHTML}}
+{{#lateText}}
+<p class="measure-card__note"><strong class="overdue">{{lateText}}</strong></p>
+{{/lateText}}
 {{#archivedText}}
 <p class="measure-card__note">{{archivedText}}</p>
 {{/archivedText}}
@@ -773,6 +798,15 @@ Not set yet
 """#,
         "measure": #"""
 <h1 class="heading-xl"><span class="caption">{{idLabel}}</span> {{title}}</h1>
+{{#isLate}}
+<div class="notification-banner" role="region" aria-labelledby="banner-late-title banner-late">
+<div class="notification-banner__header"><h2 class="notification-banner__title" id="banner-late-title">Important</h2></div>
+<div class="notification-banner__content">
+<p class="notification-banner__heading" id="banner-late">Next figure late</p>
+<p>{{lateText}}</p>
+</div>
+</div>
+{{/isLate}}
 {{#description}}
 <p class="lead">{{description}}</p>
 {{/description}}
@@ -919,6 +953,7 @@ Not set yet
 """#,
         "progress-table": #"""
 {{#hasActions}}
+<div class="table-wrap" role="region" aria-label="{{caption}}" tabindex="0">
 <table class="table table--compact">
 <caption class="table__caption">{{caption}}</caption>
 <thead><tr><th scope="col">Status</th><th scope="col" class="table__num">Actions</th><th scope="col" class="table__num">Share</th></tr></thead>
@@ -929,6 +964,7 @@ Not set yet
 </tbody>
 <tfoot><tr><th scope="row">All actions</th><td class="table__num">{{totalText}}</td><td class="table__num">100%</td></tr></tfoot>
 </table>
+</div>
 {{/hasActions}}
 
 """#,
@@ -976,7 +1012,7 @@ Not set yet
 <div class="report-action">
 <h3 class="heading-m"{{#actionAnchor}} id="{{actionAnchor}}"{{/actionAnchor}}>{{idLabel}}: {{title}}</h3>
 <dl class="summary-list summary-list--compact">
-<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past its due date</strong>{{/isPastDue}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Due</dt><dd class="summary-list__value">{{> due}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Led by</dt><dd class="summary-list__value">{{leadsText}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Last updated</dt><dd class="summary-list__value">{{updatedText}}</dd></div>
@@ -1091,7 +1127,7 @@ Not set yet
 
 """#,
         "text-embed-action": #"""
-<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}<br>Due: {{due.text}}{{#isPastDue}} (past its due date){{/isPastDue}}<br>Led by {{leadsText}}</p>
+<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}<br>Due: {{due.text}}<br>Led by {{leadsText}}</p>
 
 """#,
         "text-embed-changes": #"""
@@ -1103,7 +1139,7 @@ Not set yet
 <p>Completed:</p>
 <ul>
 {{#completed}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/completed}}
 </ul>
 {{/hasCompleted}}
@@ -1111,7 +1147,7 @@ Not set yet
 <p>Status changes:</p>
 <ul>
 {{#statusChanges}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/statusChanges}}
 </ul>
 {{/hasStatusChanges}}
@@ -1119,7 +1155,7 @@ Not set yet
 <p>Updates from leads:</p>
 <ul>
 {{#updates}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}). “{{note}}”</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”</li>
 {{/updates}}
 </ul>
 {{/hasUpdates}}
@@ -1131,7 +1167,7 @@ Not set yet
 {{^addedFolded}}
 <ul>
 {{#added}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/added}}
 </ul>
 {{/addedFolded}}
@@ -1140,7 +1176,7 @@ Not set yet
 <p>Passed their due date:</p>
 <ul>
 {{#passedDue}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}}; status: {{{statusTagHTML}}}.</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.</li>
 {{/passedDue}}
 </ul>
 {{/hasPassedDue}}
@@ -1156,7 +1192,7 @@ Not set yet
 <p>New measure readings:</p>
 <ul>
 {{#readings}}
-<li><a href="{{href}}">{{title}}</a>. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).</li>
 {{/readings}}
 </ul>
 {{/hasReadings}}
@@ -1401,6 +1437,13 @@ main:focus { outline: none; box-shadow: none; }
 .site-nav__link { display: inline-flex; align-items: center; min-height: 44px; color: var(--nav-link); font-weight: 700; }
 .site-nav__link:visited { color: var(--nav-link); }
 .site-nav__link[aria-current] { text-decoration-thickness: 3px; }
+/* On a phone the links stay on one line that scrolls sideways (no script needed), so the
+   navigation takes one short row instead of a third of the first screen. */
+@media (max-width: 640px) {
+  .site-nav__list { flex-wrap: nowrap; overflow-x: auto; gap: 0 1em; white-space: nowrap; scrollbar-width: thin; }
+  .site-nav__item { flex: none; }
+  .site-nav__link { min-height: 36px; }
+}
 
 .breadcrumbs { margin: 15px 0 0; font-size: 1rem; }
 .breadcrumbs__list { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; }
@@ -1424,11 +1467,13 @@ main:focus { outline: none; box-shadow: none; }
 .site-footer__links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
 .site-footer__links a { display: inline-flex; align-items: center; min-height: 28px; }
 
-/* Tags: text, colour and a shape of their own. */
+/* Tags: text, colour and a shape of their own. A tag wraps between its words, never inside
+   one ("Com/plete/d" reads as nonsense): a table too narrow for its tags scrolls in its own
+   region instead. */
 .tag {
   display: inline-flex; align-items: center; gap: 0.4em;
   padding: 2px 8px; font-weight: 400; font-size: 1rem; line-height: 1.25;
-  max-width: 100%; overflow-wrap: anywhere; border-radius: 2px;
+  overflow-wrap: normal; hyphens: manual; border-radius: 2px;
   color: var(--tag-grey-text); background: var(--tag-grey-bg);
 }
 .tag__shape { width: 0.9em; height: 0.9em; flex: none; }
@@ -1461,6 +1506,8 @@ main:focus { outline: none; box-shadow: none; }
 .table-wrap .table { margin: 0; }
 .table__caption { text-align: left; font-weight: 700; font-size: 1.125rem; margin-bottom: 0.5em; }
 .table th, .table td { padding: 0.6em 1em 0.6em 0; text-align: left; vertical-align: top; border-bottom: 1px solid var(--border); }
+/* Headers keep their words whole; the table grows and its region scrolls on a phone. */
+.table th, .prose th { overflow-wrap: normal; hyphens: manual; }
 .table thead th { font-weight: 700; }
 .table tbody th { font-weight: 400; }
 .table tfoot th, .table tfoot td { font-weight: 700; }

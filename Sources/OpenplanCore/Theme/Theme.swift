@@ -32,7 +32,7 @@ public struct Theme: Sendable {
             case .success(let read): bytes = read
             case .failure(let failure):
                 couldNotRead = true
-                problems.append(.error(file.shown, "This file could not be read (\(failure.reason)). "
+                problems.append(.about(.error, file.shown, "This file could not be read (\(failure.reason)). "
                     + "Openplan stops rather than build the site without it. Check that the user who runs openplan can open it."))
                 continue
             }

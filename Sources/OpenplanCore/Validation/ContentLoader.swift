@@ -15,7 +15,7 @@ public struct ContentLoader: Sendable {
         let reader = SiteFolderReader(siteFolder: siteFolder)
         let (contentFolder, found) = reader.topFolder(SiteLayout.content)
         guard let contentFolder else {
-            return LoadResult(plan: nil, diagnostics: found + [.error(SiteLayout.content,
+            return LoadResult(plan: nil, diagnostics: found + [.about(.error, SiteLayout.content,
                 "There is no Content folder in the site folder. Run openplan in the folder that holds Content, "
                 + "or say where it is with --site.")], isUsageProblem: true)
         }

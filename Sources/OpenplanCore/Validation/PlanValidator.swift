@@ -44,6 +44,7 @@ struct PlanValidator {
         let written = items.knownIDs(adding: placeholders)
         plan.withheldActions = (written[.action] ?? []).subtracting(plan.actionByID.keys)
         plan.withheldMeasures = (written[.measure] ?? []).subtracting(plan.measureByID.keys)
+        diagnostics += PlaceholderCheck.check(plan)
         return Output(plan: plan, diagnostics: diagnostics)
     }
 }

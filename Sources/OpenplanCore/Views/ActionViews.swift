@@ -6,6 +6,8 @@ struct ActionPageView {
     var statusTagHTML: String
     var due: DueView
     var isPastDue: Bool
+    /// Past due, not updated, or both: one "Important" banner holds every point.
+    var hasImportant: Bool
     /// "This action was due by March 2026 and is not yet complete."
     var pastDueText: String
     var isStale: Bool

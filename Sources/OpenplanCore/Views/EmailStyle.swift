@@ -63,13 +63,13 @@ struct EmailStyle: Sendable {
 /// text character (mail programs drop SVG), and colours inline.
 struct EmailStatusView {
     var label: String
-    /// ✓ ● ▲ ✕ ○ ■ ◆ ★: the same shape the web tag draws for this place on the scale.
+    /// ✓ ● ▲ ✕ ○ ■ ◆: the same shape the web tag draws for this status.
     var marker: String
     var style: String
 
-    init(status: Status, position: Int) {
+    init(status: Status, isComplete: Bool) {
         label = status.label
-        switch StatusShape.forPosition(position) {
+        switch StatusShape.of(status, isComplete: isComplete) {
         case .tick: marker = "✓"
         case .circle: marker = "●"
         case .triangle: marker = "▲"
@@ -77,7 +77,6 @@ struct EmailStatusView {
         case .ring: marker = "○"
         case .square: marker = "■"
         case .diamond: marker = "◆"
-        case .star: marker = "★"
         }
         let (text, background) = Self.colours(status.colour)
         style = "display:inline-block;padding:1px 8px;font-weight:bold;white-space:nowrap;color:\(text);background-color:\(background);"

@@ -74,6 +74,8 @@ struct ChangeItemView {
     /// "Not started to On track", "Was due by March 2026", "97 weeks".
     var detail: String
     var statusTagHTML: String
+    /// The action is past its due date on the day the list describes: "Past due" beside its status.
+    var isPastDue: Bool = false
     /// The lead's own words given with the change (a history `note`); empty when none.
     var note: String = ""
     var hasNote: Bool = false

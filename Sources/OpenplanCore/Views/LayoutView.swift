@@ -13,6 +13,11 @@ struct LayoutView {
     var partnership: String
     /// `./` at the root, `../../` two folders down: every asset and link starts with it.
     var rootPath: String
+    /// The stylesheet itself, on the "Page not found" page only: a server shows that page at any
+    /// address, where no relative link to the stylesheet can be right, so it carries its own.
+    var inlineCSS: String?
+    /// The favicon as a `data:` address, for the same reason; nil on every other page.
+    var inlineIcon: String?
     var homeHref: String
     var showNavigation: Bool
     /// The `site-nav` template's output, rendered once per depth and current section, not per page.

@@ -25,6 +25,8 @@ struct MeasureCardView {
     var sparklineHTML: String?
     /// "No longer collected: kept for the record." for archived measures.
     var archivedText: String?
+    /// "Next figure late: it was due by March 2026." when the next figure is late.
+    var lateText: String?
 }
 
 /// `measure.mustache`.
@@ -47,6 +49,10 @@ struct MeasurePageView {
     var archived: Bool
     /// "The next figure is due by March 2026."
     var nextReadingText: String?
+    /// The next figure is late: an "Important" banner says so, as for a past-due action.
+    var isLate: Bool
+    /// "The next figure was due by March 2026 and has not been published yet."
+    var lateText: String
     var tableCaption: String
     var rows: [DataRowView]
     var csvHref: String

@@ -5,6 +5,8 @@ struct HomeView {
     var introHTML: String
     var purpose: String
     var progress: ProgressView
+    /// False when the introduction embeds `{{progress}}`: the figures are shown once, there.
+    var showsProgress: Bool
     var priorities: [PriorityCardView]
     var hasPriorities: Bool
     var latestBulletin: BulletinSummaryView?

@@ -30,6 +30,8 @@ struct ProgressView {
     /// "5 actions are past their due date and not yet complete." — always stated, even when none.
     /// nil when there are no actions at all.
     var overdueSentence: String?
+    /// At least one action is past due: the home page shows the count as a banner.
+    var hasOverdue: Bool
     var caption: String
     var rows: [ProgressRowView]
     var totalText: String

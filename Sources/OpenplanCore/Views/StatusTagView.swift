@@ -1,5 +1,7 @@
-/// A status as readers see it: its label in words, a colour from the palette and a shape of
-/// its own, so no meaning rests on colour alone.
+/// A status as readers see it: its label in words, a colour from the palette and a shape, so
+/// no meaning rests on colour alone. The shape follows meaning, not the status's place on the
+/// scale: the tick is always the site's complete status, and every other status takes the
+/// shape of its colour, so a colour looks the same on every site.
 struct StatusTagView: Hashable {
     var id: String
     var label: String
@@ -12,8 +14,8 @@ struct StatusTagView: Hashable {
     /// The shape as inline SVG, hidden from assistive technology because the label says it all.
     var shapeHTML: String
 
-    init(status: Status, position: Int) {
-        let shape = StatusShape.forPosition(position)
+    init(status: Status, isComplete: Bool) {
+        let shape = StatusShape.of(status, isComplete: isComplete)
         id = status.id
         label = status.label
         meaning = status.meaning
@@ -24,14 +26,23 @@ struct StatusTagView: Hashable {
     }
 }
 
-/// One distinct shape per position on the status scale. The first five suit the usual scale
-/// (complete, on track, some issues, not on track, not started); longer scales use the rest,
-/// then repeat.
+/// The shape a status wears. Scales are ordered differently from site to site (Cumberland puts
+/// "Completed" first, Westmorland and Furness last), so a shape by position would give the
+/// tick to "Not started" on one site. The tick means done and nothing else; the other shapes
+/// belong to the palette colours, one each.
 enum StatusShape: String, CaseIterable {
-    case tick, circle, triangle, cross, ring, square, diamond, star
+    case tick, circle, triangle, cross, ring, square, diamond
 
-    static func forPosition(_ position: Int) -> StatusShape {
-        allCases[((position % allCases.count) + allCases.count) % allCases.count]
+    static func of(_ status: Status, isComplete: Bool) -> StatusShape {
+        if isComplete { return .tick }
+        switch status.colour {
+        case .green: return .circle
+        case .amber: return .triangle
+        case .red: return .cross
+        case .grey: return .ring
+        case .blue: return .square
+        case .purple: return .diamond
+        }
     }
 
     var svg: String {
@@ -45,7 +56,6 @@ enum StatusShape: String, CaseIterable {
         case .ring: body = "<circle cx=\"8\" cy=\"8\" r=\"5.5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2.5\"/>"
         case .square: body = "<rect x=\"2\" y=\"2\" width=\"12\" height=\"12\" fill=\"currentColor\"/>"
         case .diamond: body = "<path d=\"M8 .75 15.25 8 8 15.25.75 8z\" fill=\"currentColor\"/>"
-        case .star: body = "<path d=\"M8 .8l2.1 4.6 5 .5-3.8 3.4 1.1 4.9L8 11.7l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z\" fill=\"currentColor\"/>"
         }
         return open + body + "</svg>"
     }

@@ -26,6 +26,7 @@ extension ActionPageView: TemplateView {
         case "statusTagHTML": return statusTagHTML
         case "due": return due
         case "isPastDue": return isPastDue
+        case "hasImportant": return hasImportant
         case "pastDueText": return pastDueText
         case "isStale": return isStale
         case "staleTitle": return staleTitle
@@ -136,6 +137,7 @@ extension ChangeItemView: TemplateView {
         case "date": return date
         case "detail": return detail
         case "statusTagHTML": return statusTagHTML
+        case "isPastDue": return isPastDue
         case "note": return note
         case "hasNote": return hasNote
         default: return nil
@@ -431,6 +433,7 @@ extension HomeView: TemplateView {
         case "introHTML": return introHTML
         case "purpose": return purpose
         case "progress": return progress
+        case "showsProgress": return showsProgress
         case "priorities": return priorities
         case "hasPriorities": return hasPriorities
         case "latestBulletin": return latestBulletin
@@ -456,6 +459,8 @@ extension LayoutView: TemplateView {
         case "siteTitle": return siteTitle
         case "partnership": return partnership
         case "rootPath": return rootPath
+        case "inlineCSS": return inlineCSS
+        case "inlineIcon": return inlineIcon
         case "homeHref": return homeHref
         case "showNavigation": return showNavigation
         case "navHTML": return navHTML
@@ -523,6 +528,7 @@ extension MeasureCardView: TemplateView {
         case "trendText": return trendText
         case "sparklineHTML": return sparklineHTML
         case "archivedText": return archivedText
+        case "lateText": return lateText
         default: return nil
         }
     }
@@ -575,6 +581,8 @@ extension MeasurePageView: TemplateView {
         case "hasReadings": return hasReadings
         case "archived": return archived
         case "nextReadingText": return nextReadingText
+        case "isLate": return isLate
+        case "lateText": return lateText
         case "tableCaption": return tableCaption
         case "rows": return rows
         case "csvHref": return csvHref
@@ -728,6 +736,7 @@ extension ProgressView: TemplateView {
         switch name {
         case "sentence": return sentence
         case "overdueSentence": return overdueSentence
+        case "hasOverdue": return hasOverdue
         case "caption": return caption
         case "rows": return rows
         case "totalText": return totalText

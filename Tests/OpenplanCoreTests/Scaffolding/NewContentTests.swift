@@ -91,3 +91,19 @@ private let asOf = Day(iso: "2026-01-15")!
     #expect(greyDone.notStartedID == "open")
     #expect(StatusScale.standard.notStartedID == "not-started")
 }
+
+@Test func bulletinDefaultsToTheAsOfMonthWhenTheNewestIsOlder() throws {
+    // Run in December 2026 with the newest bulletin for January 2026: not "February 2026".
+    let december = Day(iso: "2026-12-07")!
+    let new = try NewContent.bulletin(month: nil, plan: plan(bulletins: ["2026-01-30"]), asOf: december)
+    #expect(new.path == "Content/bulletins/2026-12.md")
+    #expect(new.text.contains("title: December 2026 update") && new.text.contains("date: 2026-12-07"))
+    #expect(new.note == "Started the December 2026 bulletin: this month; the newest bulletin is for January 2026. Give a month, like 2026-02, for another one.")
+    // The month after the newest, when that is this month or later, is still chosen and said.
+    let next = try NewContent.bulletin(month: nil, plan: plan(), asOf: asOf)
+    #expect(next.note == "Started the January 2026 bulletin: the month after the newest bulletin (December 2025).")
+    let first = try NewContent.bulletin(month: nil, plan: plan(bulletins: []), asOf: december)
+    #expect(first.path == "Content/bulletins/2026-12.md" && first.note?.contains("no bulletin yet") == true)
+    // A month given by the editor needs no explanation.
+    #expect(try NewContent.bulletin(month: "2026-02", plan: plan(), asOf: december).note == nil)
+}

@@ -42,9 +42,9 @@ extension PageContext {
         case .web:
             return site.tagHTML(statusID)
         case .email:
-            let position = plan.site.statuses.position(of: statusID) ?? -1
             let status = plan.site.statuses.status(statusID) ?? Status(id: statusID, label: statusID, colour: .grey, meaning: "")
-            return site.theme.render(EmailStatusView(status: status, position: position), "email-status-tag")
+            let view = EmailStatusView(status: status, isComplete: plan.site.statuses.isComplete(statusID))
+            return site.theme.render(view, "email-status-tag")
         case .text:
             return HTML.escape(site.statusLabel(statusID))
         }

@@ -2,7 +2,7 @@ extension PageContext {
     func actionPage(_ action: Action) -> [UInt8] {
         let site = self.site
         let tag = site.statusViews[action.status] ?? StatusTagView(
-            status: Status(id: action.status, label: action.status, colour: .grey, meaning: ""), position: -1)
+            status: Status(id: action.status, label: action.status, colour: .grey, meaning: ""), isComplete: false)
         let priorities = action.priorities.compactMap { plan.priorityByID[$0] }
         let stale = site.staleDays(action)
         let updated = action.updated ?? action.history.last?.date
@@ -20,7 +20,7 @@ extension PageContext {
         let dueText = DueView(action.due).text
         let view = ActionPageView(
             idLabel: site.actionLabel(action), title: action.title, status: tag, statusTagHTML: site.tagHTML(action.status),
-            due: DueView(action.due), isPastDue: site.isPastDue(action),
+            due: DueView(action.due), isPastDue: site.isPastDue(action), hasImportant: site.isPastDue(action) || stale != nil,
             pastDueText: "This action was due by \(dueText) and is not yet complete.",
             isStale: stale != nil, staleTitle: "Not updated for \(stale ?? 0) days",
             staleText: "This action was last reviewed on \(updated?.long ?? "an unknown date"), more than \(plan.site.staleAfterDays) days ago. Its status may be out of date.",

@@ -14,6 +14,7 @@ extension PageContext {
             title: plan.site.title, hasIntro: !intro.isEmpty, introHTML: intro,
             purpose: "This site shows how the \(plan.site.partnership) is doing on its plan to improve support for children and young people with special educational needs and disabilities (SEND), and their families. It is updated as the work moves on.",
             progress: progress(plan.actions, caption: "All actions by status"),
+            showsProgress: !(plan.homeIntro.map { EmbedScan.calls("progress", in: $0.body) } ?? false),
             priorities: cards, hasPriorities: !cards.isEmpty,
             latestBulletin: plan.bulletins.first.map(bulletinSummary), bulletinsHref: href(SitePaths.bulletins),
             latestFeedback: Array(feedback), hasFeedback: !feedback.isEmpty, feedbackHref: href(SitePaths.feedback),

@@ -24,13 +24,16 @@ extension PageContext {
         }
         let priority = measure.priority.flatMap { plan.priorityByID[$0] }
         let actions = plan.actionsByMeasure[measure.id] ?? []
+        let late = measure.isLate(asOf: site.asOf)
         let view = MeasurePageView(
             idLabel: "Measure \(measure.id.raw)", title: measure.title, description: measure.description, source: measure.source,
             directionText: text.direction, unitText: text.unitName, latestText: latestText(measure, text),
             targetText: targetText(text), baselineText: baselineText(measure, text), trendText: text.trend,
             hasChart: chart != nil, chartHTML: chart ?? "", hasBaseline: measure.baseline != nil,
             hasReadings: measure.latest != nil, archived: measure.archived,
-            nextReadingText: measure.archived ? nil : measure.nextReadingDue.map { "The next figure is due by \($0.long)." },
+            nextReadingText: measure.archived || late ? nil : measure.nextReadingDue.map { "The next figure is due by \($0.long)." },
+            isLate: late,
+            lateText: "The next figure was due by \(measure.nextReadingDue?.long ?? "an earlier date") and has not been published yet.",
             tableCaption: "\(measure.title): baseline, targets and readings",
             rows: rows, csvHref: "data.csv",
             priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
