@@ -29,8 +29,14 @@ extension PlainEnglishReview {
     func termsNotSpelledOut(_ prose: [ProseBlock], title: String, firstLine: Int) -> [PageReadability.TermHit] {
         let pageText = PlainEnglishReview.normalised(([title] + prose.map(\.text)).joined(separator: "\n"))
         let words = located(prose)
+        // Every word on the page, in small letters: a term whose first word is not among them
+        // is not used, so neither the page nor its words need searching for it. Each search
+        // reads the whole page, and a glossary has dozens of terms.
+        let present = Set(words.map { $0.word.text.lowercased() })
         var hits: [PageReadability.TermHit] = []
         for entry in glossary {
+            guard let firstWord = WordTokenizer.words(in: entry.term).first?.text.lowercased(),
+                  present.contains(firstWord) || present.contains(firstWord + "s") || present.contains(firstWord + "'s") else { continue }
             guard let standsFor = entry.standsFor?.trimmingCharacters(in: .whitespaces), !standsFor.isEmpty,
                   !pageText.contains(PlainEnglishReview.normalised(standsFor)),
                   let first = firstUse(of: entry.term, in: words) else { continue }
