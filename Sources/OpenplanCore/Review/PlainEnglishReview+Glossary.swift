@@ -36,7 +36,7 @@ extension PlainEnglishReview {
         var hits: [PageReadability.TermHit] = []
         for entry in glossary {
             guard let firstWord = WordTokenizer.words(in: entry.term).first?.text.lowercased(),
-                  present.contains(firstWord) || present.contains(firstWord + "s") || present.contains(firstWord + "'s") else { continue }
+                  PlainEnglishReview.termEndings.contains(where: { present.contains(firstWord + $0) }) else { continue }
             guard let standsFor = entry.standsFor?.trimmingCharacters(in: .whitespaces), !standsFor.isEmpty,
                   !pageText.contains(PlainEnglishReview.normalised(standsFor)),
                   let first = firstUse(of: entry.term, in: words) else { continue }
