@@ -43,6 +43,10 @@ struct DocumentScan {
     private var proseKind: ProseBlock.Kind?
     private var proseStart = TextPosition(line: 1, column: 1)
     private var proseText: [UInt8] = []
+    /// The source line the prose has reached, counted by its line breaks.
+    private var proseLine = 1
+    /// Where each later source line of the prose starts: a byte offset in `proseText`.
+    private var proseAnchors: [(offset: Int, position: TextPosition)] = []
     private var heading: HeadingSite?
     private var linkDepth = 0
     private var openImages: [Int] = []
@@ -106,7 +110,11 @@ struct DocumentScan {
             heading?.text.append(contentsOf: bytes)
             for index in openImages { links[index].alt.append(contentsOf: bytes) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            if proseKind != nil, openImages.isEmpty { proseText.append(0x20) }
+            if proseKind != nil {
+                if openImages.isEmpty { proseText.append(0x20) }
+                proseLine += 1
+                proseAnchors.append((offset: proseText.count, position: source.contentStart(line: proseLine)))
+            }
             heading?.text.append(0x20)
             for index in openImages { links[index].alt.append(0x20) }
         case CMARK_NODE_HTML_INLINE:
@@ -195,15 +203,18 @@ struct DocumentScan {
         guard collectsProse else { return }
         proseKind = kind
         proseStart = blockPosition(node)
+        proseLine = node.startLine
         proseText.removeAll(keepingCapacity: true)
+        proseAnchors.removeAll(keepingCapacity: true)
     }
 
     private mutating func finishProse() {
         guard let kind = proseKind else { return }
         proseKind = nil
-        let text = Self.collapsingWhitespace(proseText)
+        let (text, anchors) = Self.collapsingWhitespace(proseText, anchors: proseAnchors)
         if !text.isEmpty {
-            prose.append(ProseBlock(kind: kind, text: String(decoding: text, as: UTF8.self), position: proseStart))
+            prose.append(ProseBlock(kind: kind, text: String(decoding: text, as: UTF8.self), position: proseStart,
+                                    anchors: anchors))
         }
     }
 
@@ -225,6 +236,38 @@ struct DocumentScan {
 
     private static let anchor = Array("a".utf8)
     private static let abbr = Array("abbr".utf8)
+
+    /// `collapsingWhitespace`, carrying each anchor's byte offset over to a character offset
+    /// in the collapsed text (the offset of the first character at or after it).
+    static func collapsingWhitespace(_ bytes: [UInt8], anchors: [(offset: Int, position: TextPosition)])
+        -> ([UInt8], [ProseBlock.Anchor]) {
+        guard !anchors.isEmpty else { return (collapsingWhitespace(bytes), []) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var placed: [ProseBlock.Anchor] = []
+        var next = 0
+        var characters = 0
+        var pendingSpace = false
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !out.isEmpty { out.append(0x20); characters += 1 }
+            pendingSpace = false
+            // Several anchors can meet at one place (a line with only an image on it): the
+            // last one is where this character stands.
+            var position: TextPosition?
+            while next < anchors.count, anchors[next].offset <= index {
+                position = anchors[next].position
+                next += 1
+            }
+            if let position { placed.append(ProseBlock.Anchor(offset: characters, position: position)) }
+            out.append(byte)
+            if byte & 0xC0 != 0x80 { characters += 1 }
+        }
+        return (out, placed)
+    }
 
     /// Runs of spaces, tabs and line breaks become one space, with none at either end: text
     /// with inline code taken out reads "a b", not "a  b".

@@ -120,13 +120,30 @@ public struct ImageReference: Sendable, Hashable {
 /// One block of readable prose as plain text, with where it starts.
 public struct ProseBlock: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable { case paragraph, heading, listItem, quote }
+
+    /// A place in the text known to stand at a place in the source: the start of each source
+    /// line of a wrapped paragraph, or of each run of words of a folded YAML value. The text
+    /// has lost its line breaks, so without these every word would seem to be on the first line.
+    public struct Anchor: Sendable, Hashable {
+        /// In characters from the start of `text`.
+        public var offset: Int
+        public var position: TextPosition
+        public init(offset: Int, position: TextPosition) {
+            self.offset = offset
+            self.position = position
+        }
+    }
+
     public var kind: Kind
     public var text: String
     public var position: TextPosition
-    public init(kind: Kind, text: String, position: TextPosition) {
+    /// In order of offset; empty when the text is all on its first line, as written.
+    public var anchors: [Anchor]
+    public init(kind: Kind, text: String, position: TextPosition, anchors: [Anchor] = []) {
         self.kind = kind
         self.text = text
         self.position = position
+        self.anchors = anchors
     }
 }
 

@@ -174,6 +174,18 @@ struct SourceText {
         return position(line: line, byteColumn: offset - lineStarts[line - 1] + 1, cache: &cache)
     }
 
+    /// Where the text of a paragraph's continuation line starts: after its indentation and
+    /// any block quote markers.
+    func contentStart(line: Int) -> TextPosition {
+        var count = 0
+        for index in lineRange(line) {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ">") else { break }
+            count += 1
+        }
+        return TextPosition(line: line, column: count + 1)
+    }
+
     /// The first offset at or after `start`, and before `end`, where `needle` occurs.
     func find(_ needle: [UInt8], from start: Int, before end: Int) -> Int? {
         guard let first = needle.first, !needle.isEmpty else { return nil }

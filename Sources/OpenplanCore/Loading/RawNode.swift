@@ -43,6 +43,10 @@ struct RawScalar: Sendable {
     /// Written in quotes (or as a YAML text block), so certainly text and never a number,
     /// true/false or null.
     var isQuoted: Bool
+    /// Where the text's later lines start, for text written over several lines (a `>-` or
+    /// `|` block, or plain text that runs on), counted from the text with its leading
+    /// spaces trimmed, as it is read.
+    var anchors: [TextAnchor] = []
 }
 
 struct RawMap: Sendable {

@@ -63,7 +63,10 @@ private struct Converter {
                 return RawNode(value: .null, line: line, column: markColumn)
             }
             let quoted = scalar.style != .plain && scalar.style != .any
-            return RawNode(value: .scalar(RawScalar(text: scalar.string, isQuoted: quoted)), line: line, column: markColumn)
+            let anchors = source.anchors(of: scalar.string, style: scalar.style, line: markLine, column: markColumn)
+                .map { TextAnchor(offset: $0.offset, line: reader.fileLine($0.line), column: $0.column) }
+            return RawNode(value: .scalar(RawScalar(text: scalar.string, isQuoted: quoted, anchors: anchors)),
+                           line: line, column: markColumn)
         case .sequence(let sequence):
             return RawNode(value: .list(sequence.map { convert($0) }), line: line, column: markColumn)
         case .mapping(let mapping):

@@ -3,11 +3,31 @@
 /// rather than at the top of the file.
 public struct FieldPlaces: Sendable, Hashable {
     private var places: [String: SourceLocation]
+    private var anchors: [String: [TextAnchor]]
 
-    public init(_ places: [String: SourceLocation] = [:]) {
+    public init(_ places: [String: SourceLocation] = [:], anchors: [String: [TextAnchor]] = [:]) {
         self.places = places
+        self.anchors = anchors
     }
 
     /// The place of the value written for `key`, if the key was written.
     public subscript(key: String) -> SourceLocation? { places[key] }
+
+    /// Where each later line of a text value written over several lines starts; empty for
+    /// text on one line.
+    public func anchors(_ key: String) -> [TextAnchor] { anchors[key] ?? [] }
+}
+
+/// A character of a text value (by its offset in the text as read) and the file line and
+/// column it was written at. YAML folds a `>-` block's lines into one, so without these a
+/// word on the block's third line would seem to be on its first.
+public struct TextAnchor: Sendable, Hashable {
+    public var offset: Int
+    public var line: Int
+    public var column: Int
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
 }

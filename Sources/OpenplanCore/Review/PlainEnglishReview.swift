@@ -32,15 +32,19 @@ public struct PlainEnglishReview: Sendable {
     ///   - url: the published page, used only to link to it from reports.
     ///   - firstLine: the file line on which the body's first line stands.
     ///   - prose: the body's prose blocks, positioned relative to the body.
-    public func review(title: String, file: String, url: String, firstLine: Int, prose: [ProseBlock]) -> PageReadability {
+    ///   - titleProse: the title where it was written, checked for abbreviations and words to
+    ///     avoid but not scored; nil when the title is not written in this file.
+    public func review(title: String, file: String, url: String, firstLine: Int, prose: [ProseBlock],
+                       titleProse: ProseBlock? = nil) -> PageReadability {
         let score = ReadabilityScore.measure(blocks: prose.map(\.text))
         let sentences = SentenceFinder.sentences(in: prose, firstLine: firstLine)
+        let withTitle = (titleProse.map { [$0] } ?? []) + prose
         return PageReadability(
             file: file, url: url, title: title, line: firstLine, score: score, readingAgeTarget: readingAgeTarget,
             longSentences: sentences.filter { $0.wordCount > PlainEnglishReview.longSentenceWords },
-            abbreviationsNotInGlossary: abbreviationsNotInGlossary(prose, firstLine: firstLine),
+            abbreviationsNotInGlossary: abbreviationsNotInGlossary(withTitle, firstLine: firstLine),
             termsNotSpelledOut: termsNotSpelledOut(prose, title: title, firstLine: firstLine),
-            wordsToAvoid: wordsToAvoid(in: prose, firstLine: firstLine)
+            wordsToAvoid: wordsToAvoid(in: withTitle, firstLine: firstLine)
         )
     }
 

@@ -20,7 +20,8 @@ public struct LocatedSentence: Sendable, Hashable {
 ///
 /// Prose blocks are plain text with the Markdown taken out, so a column after inline
 /// formatting (a link, bold text) on the same line can be a little to the left of the real
-/// one; the line is exact as long as the block keeps its line breaks.
+/// one; the line is exact, from the block's line breaks or its anchors (where each source
+/// line of a wrapped paragraph or folded YAML text starts).
 public enum SentenceFinder {
     public static func sentences(in blocks: [ProseBlock], firstLine: Int) -> [LocatedSentence] {
         var found: [LocatedSentence] = []
@@ -67,6 +68,20 @@ struct BlockLines {
     }
 
     func position(ofOffset offset: Int, firstLine: Int) -> TextPosition {
+        let anchors = block.anchors
+        if !anchors.isEmpty {
+            // The last anchor at or before the offset, by the same binary search.
+            var low = -1, high = anchors.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if anchors[middle].offset <= offset { low = middle } else { high = middle - 1 }
+            }
+            if low >= 0 {
+                let anchor = anchors[low]
+                return TextPosition(line: firstLine + anchor.position.line - 1,
+                                    column: anchor.position.column + offset - anchor.offset)
+            }
+        }
         // The last line starting at or before the offset.
         var low = 0, high = starts.count - 1
         while low < high {

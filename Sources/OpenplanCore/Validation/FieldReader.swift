@@ -17,11 +17,13 @@ struct FieldReader {
     /// Where each value was written (a key with no value: where the key was).
     var places: FieldPlaces {
         var out: [String: SourceLocation] = [:]
+        var anchors: [String: [TextAnchor]] = [:]
         for entry in map.entries where out[entry.key] == nil {
             let (line, column) = entry.value.isNull ? (entry.keyLine, entry.keyColumn) : (entry.value.line, entry.value.column)
             out[entry.key] = SourceLocation(file: file, line: line, column: column)
+            if case .scalar(let scalar) = entry.value.value, !scalar.anchors.isEmpty { anchors[entry.key] = scalar.anchors }
         }
-        return FieldPlaces(out)
+        return FieldPlaces(out, anchors: anchors)
     }
 
     init(_ map: RawMap, file: String, subject: String, origin: (line: Int, column: Int),
