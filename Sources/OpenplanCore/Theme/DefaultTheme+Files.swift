@@ -5,7 +5,7 @@ extension DefaultTheme {
     /// Template name (file name without `.mustache`) → template text.
     static let templates: [String: String] = [
         "action-table": #"""
-<div class="table-wrap" role="region" aria-label="{{actionsCaption}}" tabindex="0">
+<div class="table-wrap" role="group" aria-label="{{actionsCaption}}" tabindex="0">
 <table class="table">
 <caption class="table__caption">{{actionsCaption}}</caption>
 <thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Led by</th></tr></thead>
@@ -526,7 +526,7 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
 {{/priorities}}
 </ul>
-<div class="table-wrap" role="region" aria-label="{{tableCaption}}" tabindex="0">
+<div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
 <table class="table">
 <caption class="table__caption">{{tableCaption}}</caption>
 <thead><tr><th scope="col">Priority</th>{{#statusHeadings}}<th scope="col" class="table__num">{{> status-tag}}</th>{{/statusHeadings}}<th scope="col" class="table__num">All</th></tr></thead>
@@ -845,7 +845,7 @@ Not set yet
 </figure>
 {{/hasChart}}
 <h2 class="heading-l">Data</h2>
-<div class="table-wrap" role="region" aria-label="{{tableCaption}}" tabindex="0">
+<div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
 <table class="table">
 <caption class="table__caption">{{tableCaption}}</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col" class="table__num">Value</th><th scope="col">Note</th></tr></thead>
@@ -953,7 +953,7 @@ Not set yet
 """#,
         "progress-table": #"""
 {{#hasActions}}
-<div class="table-wrap" role="region" aria-label="{{caption}}" tabindex="0">
+<div class="table-wrap" role="group" aria-label="{{caption}}" tabindex="0">
 <table class="table table--compact">
 <caption class="table__caption">{{caption}}</caption>
 <thead><tr><th scope="col">Status</th><th scope="col" class="table__num">Actions</th><th scope="col" class="table__num">Share</th></tr></thead>
