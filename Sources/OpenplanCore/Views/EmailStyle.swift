@@ -69,15 +69,7 @@ struct EmailStatusView {
 
     init(status: Status, isComplete: Bool) {
         label = status.label
-        switch StatusShape.of(status, isComplete: isComplete) {
-        case .tick: marker = "✓"
-        case .circle: marker = "●"
-        case .triangle: marker = "▲"
-        case .cross: marker = "✕"
-        case .ring: marker = "○"
-        case .square: marker = "■"
-        case .diamond: marker = "◆"
-        }
+        marker = StatusShape.of(status, isComplete: isComplete).character
         let (text, background) = Self.colours(status.colour)
         style = "display:inline-block;padding:1px 8px;font-weight:bold;white-space:nowrap;color:\(text);background-color:\(background);"
     }

@@ -45,6 +45,19 @@ enum StatusShape: String, CaseIterable {
         }
     }
 
+    /// The shape as a text character, for email and plain text, where SVG is not shown.
+    var character: String {
+        switch self {
+        case .tick: return "✓"
+        case .circle: return "●"
+        case .triangle: return "▲"
+        case .cross: return "✕"
+        case .ring: return "○"
+        case .square: return "■"
+        case .diamond: return "◆"
+        }
+    }
+
     var svg: String {
         let open = "<svg class=\"tag__shape\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">"
         let body: String
