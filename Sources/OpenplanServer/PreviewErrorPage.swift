@@ -25,7 +25,7 @@ enum PreviewErrorPage {
             // Lower case, as the terminal, `openplan check` and the build print it.
             let label = diagnostic.severity.rawValue
             return """
-                  <li><code>\(escape(place))</code>: <strong>\(label):</strong> \(escape(diagnostic.message))</li>
+                  <li><code>\(HTML.escape(place))</code>: <strong>\(label):</strong> \(HTML.escape(diagnostic.message))</li>
             """
         }
         return """
@@ -34,7 +34,7 @@ enum PreviewErrorPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
+        <title>\(HTML.escape(title))</title>
         <style>
           body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 2rem auto; max-width: 48rem; padding: 0 1rem; color: #0b0c0c; background: #fff; }
           h1 { font-size: 1.75rem; }
@@ -66,5 +66,4 @@ enum PreviewErrorPage {
         diagnostics.sorted().map(\.description).joined(separator: "\n")
     }
 
-    static func escape(_ text: String) -> String { HTML.escape(text) }
 }

@@ -5,13 +5,11 @@ import Markdown
 /// sentences, file names, links) is escaped, because content is written by many people and
 /// must never become markup.
 enum HTMLText {
-    static func escape(_ text: String) -> String { HTML.escape(text) }
-
     /// A link to a published page; plain text when the address is not a web address or a
     /// path (so `javascript:` and the like never become links).
     static func link(_ url: String, _ text: String) -> String {
-        guard isSafe(url) else { return escape(text) }
-        return "<a href=\"\(escape(url))\">\(escape(text))</a>"
+        guard isSafe(url) else { return HTML.escape(text) }
+        return "<a href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>"
     }
 
     static func isSafe(_ url: String) -> Bool {
@@ -29,18 +27,18 @@ enum HTMLText {
     static func document(title: String, siteTitle: String, language: String, current: Bool, body: String) -> String {
         """
         <!doctype html>
-        <html lang="\(escape(language))">
+        <html lang="\(HTML.escape(language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
-        <title>\(escape(title))</title>
+        <title>\(HTML.escape(title))</title>
         <style>\(stylesheet)</style>
         </head>
         <body>
         <a class="skip" href="#main">Skip to main content</a>
         <header>
-        <p class="site">\(escape(siteTitle))</p>
+        <p class="site">\(HTML.escape(siteTitle))</p>
         <nav aria-label="Review"><ul><li><a href="index.html"\(current ? " aria-current=\"page\"" : "")>All pages</a></li></ul></nav>
         </header>
         <main id="main">

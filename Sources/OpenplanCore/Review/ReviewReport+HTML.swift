@@ -1,3 +1,5 @@
+import Markdown
+
 /// `check --html DIR`: a small site for people who do not use a terminal, such as members
 /// of the parent carer forum. An index lists every page with its reading age, and each page
 /// has its own review with the flagged sentences quoted.
@@ -39,7 +41,7 @@ extension ReviewReport {
     private func indexPage(siteTitle: String, language: String, names: [String]) -> String {
         var body = "<h1>Plain English review</h1>\n"
         body += "<p>This review is for the people who write and check the website. It is not part of the published site.</p>\n"
-        body += "<p>\(HTMLText.escape(summaryLine))</p>\n"
+        body += "<p>\(HTML.escape(summaryLine))</p>\n"
         body += "<p>The target is a reading age of \(readingAgeTarget) or under. The reading age comes from how long the "
             + "sentences and words are (the Flesch\u{2013}Kincaid grade plus 5). Pages under "
             + "\(PageReadability.fewestWordsToScore) words are too short to score.</p>\n"
@@ -50,11 +52,11 @@ extension ReviewReport {
                 + "<th scope=\"col\">Page</th><th scope=\"col\">Reading age</th><th scope=\"col\">Target</th>"
                 + "<th scope=\"col\">Long sentences</th><th scope=\"col\">Review</th></tr></thead>\n<tbody>\n"
             for (index, page) in pages.enumerated() {
-                let status = page.isAboveTarget ? "<strong>Above target</strong>" : HTMLText.escape(page.targetStatus.capitalisedFirst)
+                let status = page.isAboveTarget ? "<strong>Above target</strong>" : HTML.escape(page.targetStatus.capitalisedFirst)
                 body += "<tr><th scope=\"row\">\(HTMLText.link(page.url, page.title))</th>"
                     + "<td>\(page.isScored ? String(page.readingAgeYears) : "Not scored")</td><td>\(status)</td>"
                     + "<td>\(page.longSentences.count)</td>"
-                    + "<td><a href=\"\(HTMLText.escape(names[index]))\">Review of \(HTMLText.escape(page.title))</a></td></tr>\n"
+                    + "<td><a href=\"\(HTML.escape(names[index]))\">Review of \(HTML.escape(page.title))</a></td></tr>\n"
             }
             body += "</tbody>\n</table>\n"
         }
@@ -64,8 +66,8 @@ extension ReviewReport {
             body += "<p>None found.</p>\n"
         } else {
             body += "<ul class=\"findings\">\n" + other.map { finding in
-                "<li><strong>\(finding.severity == .error ? "Error" : "Warning"):</strong> \(HTMLText.escape(finding.message)) "
-                    + "<span class=\"place\">\(HTMLText.escape("\(finding.file):\(finding.line)"))</span></li>\n"
+                "<li><strong>\(finding.severity == .error ? "Error" : "Warning"):</strong> \(HTML.escape(finding.message)) "
+                    + "<span class=\"place\">\(HTML.escape("\(finding.file):\(finding.line)"))</span></li>\n"
             }.joined() + "</ul>\n"
         }
         return HTMLText.document(title: "Plain English review: \(siteTitle)", siteTitle: siteTitle, language: language,
@@ -73,8 +75,8 @@ extension ReviewReport {
     }
 
     private func reviewPage(_ page: PageReadability, siteTitle: String, language: String) -> String {
-        var body = "<h1>\(HTMLText.escape(page.title)): plain English review</h1>\n"
-        body += "<p>Source file: <code>\(HTMLText.escape(page.file))</code>. \(HTMLText.link(page.url, "Read the published page"))</p>\n"
+        var body = "<h1>\(HTML.escape(page.title)): plain English review</h1>\n"
+        body += "<p>Source file: <code>\(HTML.escape(page.file))</code>. \(HTMLText.link(page.url, "Read the published page"))</p>\n"
         body += "<dl class=\"figures\">\n"
         body += item("Reading age", page.isScored ? "\(page.readingAgeYears) (\(page.targetStatus); the target is "
             + "\(page.readingAgeTarget) or under)" : "Not scored: the page is too short")
@@ -85,38 +87,38 @@ extension ReviewReport {
         body += "</dl>\n"
         body += section("Long sentences", "Sentences of more than \(PlainEnglishReview.longSentenceWords) words. Try splitting each into two.",
                         page.longSentences.map { s in
-                            "<blockquote><p>\(HTMLText.escape(s.text))</p></blockquote>\n<p class=\"place\">"
-                                + HTMLText.escape("\(page.file):\(s.line)") + " \u{2013} \(s.wordCount) words</p>"
+                            "<blockquote><p>\(HTML.escape(s.text))</p></blockquote>\n<p class=\"place\">"
+                                + HTML.escape("\(page.file):\(s.line)") + " \u{2013} \(s.wordCount) words</p>"
                         }, ordered: true)
         body += section("Abbreviations not in the glossary", "Add each to the glossary, or write the words out in full.",
                         page.abbreviationsNotInGlossary.map { h in
-                            "<strong>\(HTMLText.escape(h.text))</strong> <span class=\"place\">"
-                                + HTMLText.escape("\(page.file):\(h.line)") + "</span>"
+                            "<strong>\(HTML.escape(h.text))</strong> <span class=\"place\">"
+                                + HTML.escape("\(page.file):\(h.line)") + "</span>"
                         })
         body += section("Terms not spelled out", "The first time each is used, write out what it stands for.",
                         page.termsNotSpelledOut.map { h in
-                            "<strong>\(HTMLText.escape(h.term))</strong>: write \u{201C}\(HTMLText.escape(h.standsFor)) "
-                                + "(\(HTMLText.escape(h.term)))\u{201D} <span class=\"place\">"
-                                + HTMLText.escape("\(page.file):\(h.line)") + "</span>"
+                            "<strong>\(HTML.escape(h.term))</strong>: write \u{201C}\(HTML.escape(h.standsFor)) "
+                                + "(\(HTML.escape(h.term)))\u{201D} <span class=\"place\">"
+                                + HTML.escape("\(page.file):\(h.line)") + "</span>"
                         })
         body += section("Words to avoid", "Plainer words say the same thing.",
                         page.wordsToAvoid.map { h in
-                            "<strong>\(HTMLText.escape(h.text))</strong>: try \(HTMLText.escape(PageReadability.quoted(h.word.alternative))) "
-                                + "<span class=\"place\">" + HTMLText.escape("\(page.file):\(h.line)") + "</span>"
+                            "<strong>\(HTML.escape(h.text))</strong>: try \(HTML.escape(PageReadability.quoted(h.word.alternative))) "
+                                + "<span class=\"place\">" + HTML.escape("\(page.file):\(h.line)") + "</span>"
                         })
         return HTMLText.document(title: "\(page.title): plain English review", siteTitle: siteTitle, language: language,
                                  current: false, body: body)
     }
 
     private func item(_ term: String, _ value: String) -> String {
-        "<dt>\(HTMLText.escape(term))</dt><dd>\(HTMLText.escape(value))</dd>\n"
+        "<dt>\(HTML.escape(term))</dt><dd>\(HTML.escape(value))</dd>\n"
     }
 
     private func section(_ heading: String, _ intro: String, _ items: [String], ordered: Bool = false) -> String {
-        var out = "<h2>\(HTMLText.escape(heading))</h2>\n"
+        var out = "<h2>\(HTML.escape(heading))</h2>\n"
         guard !items.isEmpty else { return out + "<p>None found.</p>\n" }
         let tag = ordered ? "ol" : "ul"
-        out += "<p>\(HTMLText.escape(intro))</p>\n<\(tag) class=\"findings\">\n"
+        out += "<p>\(HTML.escape(intro))</p>\n<\(tag) class=\"findings\">\n"
         out += items.map { "<li>\($0)</li>\n" }.joined()
         return out + "</\(tag)>\n"
     }
