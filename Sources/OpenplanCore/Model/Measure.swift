@@ -12,6 +12,10 @@ public struct Measure: Sendable {
     public var targets: [DataPoint]
     /// Sorted by date, oldest first.
     public var actuals: [DataPoint]
+    /// Figures from elsewhere to read this one against (format 1.1), in the order written.
+    public var comparators: [Comparator] = []
+    /// The same measure split by one dimension at a time (format 1.1), in the order written.
+    public var breakdowns: [Breakdown] = []
     public var location: SourceLocation
     /// Where each value was written, for findings about one value.
     public var places = FieldPlaces()
@@ -50,6 +54,42 @@ public struct Measure: Sendable {
         guard !archived, let due = nextReadingDue, asOf > due.end else { return false }
         return !actuals.contains { $0.value != nil && $0.date.start >= due.start }
     }
+}
+
+/// Figures from elsewhere, such as the England average: shown beside the measure, never as it.
+public struct Comparator: Sendable, Hashable {
+    public var label: String
+    /// Sorted by date, oldest first.
+    public var values: [DataPoint]
+    public init(label: String, values: [DataPoint]) {
+        self.label = label
+        self.values = values
+    }
+    /// The most recent figure that has a number.
+    public var latest: DataPoint? { values.last(where: { $0.value != nil }) }
+}
+
+/// The measure split by one dimension (`by`: area, phase of education, age, SEND status).
+public struct Breakdown: Sendable, Hashable {
+    public var by: String
+    public var groups: [BreakdownGroup]
+    public init(by: String, groups: [BreakdownGroup]) {
+        self.by = by
+        self.groups = groups
+    }
+}
+
+/// One group of a breakdown, such as "Eden" for `by: Area`, with its own readings.
+public struct BreakdownGroup: Sendable, Hashable {
+    public var label: String
+    /// Sorted by date, oldest first.
+    public var actuals: [DataPoint]
+    public init(label: String, actuals: [DataPoint]) {
+        self.label = label
+        self.actuals = actuals
+    }
+    /// The most recent reading that has a number.
+    public var latest: DataPoint? { actuals.last(where: { $0.value != nil }) }
 }
 
 public enum MeasureUnit: String, Sendable, Hashable, CaseIterable {

@@ -1,7 +1,7 @@
 /// Reads `Content/measures/*.json`: one measure object or a list of them per file.
 struct MeasureValidator {
     static let known = ["id", "title", "description", "unit", "direction", "priority", "source", "baseline", "targets", "actuals",
-                        "archived", "next_reading_due"]
+                        "archived", "next_reading_due", "comparators", "breakdowns"]
 
     func validate(_ document: RawDocument) -> [Checked<Measure>] {
         guard let root = document.root else { return [] }
@@ -48,6 +48,9 @@ struct MeasureValidator {
         let baseline = points.baseline(&fields)
         let targets = points.list("targets", &fields, noun: "target")
         let actuals = points.list("actuals", &fields, noun: "reading")
+        let comparison = ComparisonReader(file: document.file, points: points)
+        let comparators = comparison.comparators(&fields)
+        let breakdowns = comparison.breakdowns(&fields)
         let archived = fields.bool("archived") ?? false
         let nextReadingDue = fields.planDate("next_reading_due")
         if let priority { checked.references.append(document.reference(.priority, priority)) }
@@ -58,6 +61,8 @@ struct MeasureValidator {
                                    targets: DataPointReader.sorted(targets), actuals: DataPointReader.sorted(actuals),
                                    location: location, archived: archived, nextReadingDue: nextReadingDue)
             checked.item?.places = fields.places
+            checked.item?.comparators = comparators
+            checked.item?.breakdowns = breakdowns
         }
         return checked
     }
