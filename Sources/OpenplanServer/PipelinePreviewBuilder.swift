@@ -24,6 +24,9 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     /// A whole build failed, or a write did: nothing less than a whole build can be trusted.
     private var owesWholeBuild = true
     private var output: PreviewOutputFolder?
+    /// What the last preparation read: files are parsed again only when their bytes change,
+    /// and the theme is compiled again only after a change to `Templates/` or `Public/`.
+    private var reusable = SiteBuild.Reusable()
     private var report = PreviewBuildReport() {
         didSet { onBuild?(report) }
     }
@@ -81,7 +84,14 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         }
 
         // The same preparation as `openplan build`, so the preview renders what a build would.
-        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare()
+        if changed == nil || PreviewRebuildScope.needsFullBuild(pending) || PreviewRebuildScope.touchesTheme(pending) {
+            reusable.theme = nil
+        }
+        if changed == nil { reusable.documents = nil }
+        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare(reusing: reusable)
+        reusable = prepared.reusable
+        next.filesParsed = prepared.reusable.documents?.parsed ?? 0
+        next.filesRead = prepared.reusable.documents?.count ?? 0
         next.loading = lap()
         guard let plan = prepared.plan, let renderer = prepared.renderer else { return fail(prepared.diagnostics) }
         let assets = prepared.assets

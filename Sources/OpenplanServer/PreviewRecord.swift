@@ -38,6 +38,14 @@ enum PreviewRebuildScope {
         PreviewChangeScope.needsFullBuild(changed) || !changed.isDisjoint(with: sharedFiles)
     }
 
+    /// A change under `Templates/` or `Public/` (or to either folder as a whole): the theme
+    /// must be read and compiled again.
+    static func touchesTheme(_ changed: Set<String>) -> Bool {
+        changed.contains { path in
+            [SiteLayout.templates, SiteLayout.publicFiles].contains { path == $0 || path.hasPrefix($0 + "/") }
+        }
+    }
+
     /// `Public/` paths changed, as paths in the output (`Public/assets/x.css` → `assets/x.css`).
     static func publicChanges(_ changed: Set<String>) -> Set<String> {
         Set(changed.filter { $0.hasPrefix(SiteLayout.publicFiles + "/") }.map { String($0.dropFirst(SiteLayout.publicFiles.count + 1)) })

@@ -81,6 +81,37 @@ struct PipelinePreviewBuilderTests {
         }
     }
 
+    /// A save parses again only the file it changed; the rest are reused by their bytes, and
+    /// the preview still ends up exactly as a fresh whole build would leave it.
+    @Test func aSaveParsesOnlyTheFileItChanged() async throws {
+        let site = try PipelineSite()
+        defer { site.remove() }
+        let builder = Self.builder(for: site)
+        _ = await builder.buildAll(into: site.output)
+        let whole = builder.lastBuild
+        #expect(whole.filesRead > 5)
+        #expect(whole.filesParsed == whole.filesRead, "a first build parses everything")
+
+        try site.edit("Content/actions/1.1.md", replacing: "Meet the parent carer forum every month", with: "Meet the forum monthly")
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 1)
+        #expect(builder.lastBuild.filesRead == whole.filesRead)
+        #expect(site.built("actions/1-1/index.html")?.contains("Meet the forum monthly") == true)
+
+        // The watcher can name the wrong file or none: bytes decide, not the list of changes.
+        try site.edit("Content/actions/1.2.md", replacing: "---\n", with: "---\n# a comment\n")
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 1)
+
+        // Saving a file unchanged parses nothing.
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 0)
+
+        let fresh = site.root.appendingPathComponent("fresh")
+        _ = await Self.builder(for: site).buildAll(into: fresh)
+        #expect(site.snapshot() == PipelineSite.snapshot(of: fresh), "save by save gives what a whole build gives")
+    }
+
     /// Pages with no date of their own (the glossary, other pages) show the latest date in the
     /// whole plan, which no dependency list names: a save that moves it rebuilds them too.
     @Test func aNewLatestDateReachesEveryPageThatShowsIt() async throws {
