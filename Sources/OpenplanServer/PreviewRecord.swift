@@ -68,6 +68,12 @@ enum PreviewRebuildScope {
         }
     }
 
+    /// The jobs whose page is about one of the changed files (an action's own page), which the
+    /// preview writes before the rest.
+    static func ownPages(_ jobs: [PageJob], changed: Set<String>) -> [PageJob] {
+        jobs.filter { job in job.source.map(changed.contains) ?? false }
+    }
+
     /// Changed paths plus every dependency inside a changed folder: when a whole folder is
     /// moved in or out, the watcher may name only the folder.
     static func expand(_ changed: Set<String>, against dependencies: [Dependencies]) -> Set<String> {

@@ -112,6 +112,42 @@ struct PipelinePreviewBuilderTests {
         #expect(site.snapshot() == PipelineSite.snapshot(of: fresh), "save by save gives what a whole build gives")
     }
 
+    /// After a save the edited action's own page is written and announced first; the pages
+    /// that list it follow, and the rebuild ends exactly where a one-step rebuild would.
+    @Test func theSavedFilesOwnPageComesFirst() async throws {
+        let site = try PipelineSite()
+        defer { site.remove() }
+        let builder = Self.builder(for: site)
+        _ = await builder.buildAll(into: site.output)
+
+        try site.edit("Content/actions/1.1.md", replacing: "Meet the parent carer forum every month", with: "Meet the forum monthly")
+        actor Seen { var pages: [String: Bool] = [:]; var calls = 0
+            func note(_ page: String, _ shown: Bool) { pages[page] = shown }
+            func call() { calls += 1 } }
+        let seen = Seen()
+        let outcome = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output, whenOwnPagesAreOut: { first in
+            await seen.call()
+            if case .built(let count) = first { await seen.note("count is 1", count == 1) }
+            for page in ["actions/1-1/index.html", "priorities/1/index.html", "index.html"] {
+                await seen.note(page, site.built(page)?.contains("Meet the forum monthly") == true)
+            }
+        })
+        #expect(await seen.calls == 1)
+        #expect(await seen.pages == ["count is 1": true, "actions/1-1/index.html": true,
+                                     "priorities/1/index.html": false, "index.html": false],
+                "only the action's own page is out when the first step is announced")
+        guard case .built = outcome else { Issue.record("failed: \(outcome)"); return }
+        let report = builder.lastBuild
+        #expect(report.succeeded)
+        #expect(report.rendered.contains("actions/1-1/index.html") && report.rendered.contains("priorities/1/index.html"))
+        for page in ["actions/1-1/index.html", "priorities/1/index.html", "index.html"] {
+            #expect(site.built(page)?.contains("Meet the forum monthly") == true, "\(page)")
+        }
+        let fresh = site.root.appendingPathComponent("fresh")
+        _ = await Self.builder(for: site).buildAll(into: fresh)
+        #expect(site.snapshot() == PipelineSite.snapshot(of: fresh), "two steps end where a whole build does")
+    }
+
     /// Pages with no date of their own (the glossary, other pages) show the latest date in the
     /// whole plan, which no dependency list names: a save that moves it rebuilds them too.
     @Test func aNewLatestDateReachesEveryPageThatShowsIt() async throws {
