@@ -37,6 +37,9 @@ private let areas = Breakdown(by: "Area", groups: [
     #expect(svg.contains("<text class=\"chart-label-comparator\""))
     #expect(svg.contains(">England average</tspan>") && svg.contains(">46.4%</tspan>"))
     #expect(svg.contains(">Latest 55%</text>"))
+    // Its text alternative names it too, whoever passes the description.
+    #expect(svg.contains("<desc id=\"c-desc\">d England average: 46.4% in December 2024. Our latest figure, 55% in December 2025, "
+                         + "is 8.6 points above the England average (46.4% in December 2024). That is better than the England average.</desc>"))
     // The dates reach back to the comparator's first figure.
     #expect(svg.contains(">Dec 2023</text>"))
 }

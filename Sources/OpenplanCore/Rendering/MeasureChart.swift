@@ -47,7 +47,7 @@ struct MeasureChart {
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
         s += "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
-        s += "<desc id=\"\(descID)\">\(HTML.escape(description))</desc>"
+        s += "<desc id=\"\(descID)\">\(HTML.escape(fullDescription(drawn: comparators.map(\.label))))</desc>"
 
         // Grid and value axis.
         s += "<g class=\"chart-axis\" font-size=\"14\" fill=\"currentColor\">"
@@ -119,6 +119,14 @@ struct MeasureChart {
 
     private func square(_ x: Double, _ y: Double, _ colour: String) -> String {
         "<rect x=\"\(n(x - 5))\" y=\"\(n(y - 5))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+    }
+
+    /// The caller's description, then each comparator the chart draws and how the measure
+    /// stands against it: whoever shows the chart, its text alternative names every line in it.
+    private func fullDescription(drawn: [String]) -> String {
+        let words = MeasureComparisonText(measure)
+        let sentences = measure.comparators.filter { drawn.contains($0.label) }.map { words.summary($0) + ". " + words.comparison($0) }
+        return ([description] + sentences).joined(separator: " ")
     }
 
     /// A hollow triangle: no other series uses one.

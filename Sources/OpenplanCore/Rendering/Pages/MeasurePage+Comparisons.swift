@@ -5,12 +5,6 @@ extension PageContext {
         return words.shownComparators.map { ComparatorView(summary: words.summary($0), comparison: words.comparison($0)) }
     }
 
-    /// The chart's text alternative: the trend, then each comparator and how the measure stands against it.
-    func chartDescription(_ measure: Measure, trend: String) -> String {
-        let words = MeasureComparisonText(measure)
-        return ([trend] + words.shownComparators.map { words.summary($0) + ". " + words.comparison($0) }).joined(separator: " ")
-    }
-
     /// Each breakdown with at least one group: words, small multiples and a table.
     func breakdownViews(_ measure: Measure) -> [BreakdownView] {
         let words = MeasureComparisonText(measure)

@@ -18,7 +18,7 @@ extension PageContext {
     func measurePage(_ measure: Measure) -> [OutputFile] {
         let text = MeasureText(measure)
         let chart = MeasureChart(measure: measure, idPrefix: uniqueID("chart-" + measure.id.slug),
-                                 title: "Chart: \(measure.title)", description: chartDescription(measure, trend: text.trend)).svg()
+                                 title: "Chart: \(measure.title)", description: text.trend).svg()
         let comparators = comparatorViews(measure)
         let rows = MeasureData.tableRows(measure).map {
             DataRowView(kind: $0.kind, date: DateView($0.point.date), valueText: text.value($0.point), note: $0.point.note ?? "")
