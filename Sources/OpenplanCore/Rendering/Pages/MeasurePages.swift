@@ -35,7 +35,7 @@ extension PageContext {
             nextReadingText: measure.archived || late ? nil : measure.nextReadingDue.map { "The next figure is due by \($0.long)." },
             isLate: late,
             lateText: "The next figure was due by \(measure.nextReadingDue?.long ?? "an earlier date") and has not been published yet.",
-            tableCaption: measure.comparators.contains { !$0.values.isEmpty }
+            tableCaption: !comparators.isEmpty
                 ? "\(measure.title): baseline, targets, readings and figures from elsewhere"
                 : "\(measure.title): baseline, targets and readings",
             rows: rows, csvHref: "data.csv",
