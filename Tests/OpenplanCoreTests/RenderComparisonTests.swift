@@ -184,3 +184,23 @@ private func yTicks(_ svg: String) -> [String] {
     #expect(words.groupsPhrase(Breakdown(by: "Phase of education", groups: []), count: 3) == "the three groups by phase of education")
     #expect(MeasureComparisonText.list(["A", "B", "C"]) == "A, B and C")
 }
+
+// MARK: The page
+
+@Test func measurePageShowsComparatorAndEachBreakdownInWordsChartsAndATable() throws {
+    let (files, _) = try GoldenSite(name: "other-partnership").build(asOf: Day(iso: "2026-01-31")!)
+    let page = try #require(files["measures/on-time/index.html"])
+    #expect(page.contains("<h2 class=\"heading-l\">Compared with elsewhere</h2>"))
+    #expect(page.contains("<li>England average: 46.4% in December 2024</li>"))
+    #expect(page.contains("<td>England average</td><td class=\"table__num\">46.4%</td>"))
+    #expect(page.contains("<h2 class=\"heading-l\">By area</h2>"))
+    #expect(page.contains("Northbank was the highest of the three areas, at 61.5%. Southbank was the lowest, at 48.7%."))
+    // One small chart per group, each an image with its own title and description.
+    #expect(page.components(separatedBy: "<svg class=\"chart chart--small\"").count - 1 == 3)
+    #expect(page.contains("<figcaption class=\"small-multiple__label\">Old Town &amp; Quay</figcaption>"))
+    #expect(page.contains("<caption class=\"table__caption\">New EHCPs issued within 20 weeks: readings by area</caption>"))
+    #expect(page.contains("<th scope=\"col\" class=\"table__num\">Overall</th><th scope=\"col\" class=\"table__num\">Northbank</th>"))
+    // A measure without comparators or breakdowns shows neither section.
+    let plain = try #require(files["measures/weeks/index.html"])
+    #expect(!plain.contains("Compared with elsewhere") && !plain.contains("small-multiples"))
+}
