@@ -180,7 +180,7 @@ public struct SiteRenderer: Sendable {
         case .home: files = one(page.homePage())
         case .priority(let id): files = plan.priorityByID[id].map { one(page.priorityPage($0)) } ?? []
         case .action(let id): files = plan.actionByID[id].map { one(page.actionPage($0)) } ?? []
-        case .measures: files = one(page.measuresPage())
+        case .measures: files = one(page.measuresPage()) + [OutputFile(path: SitePaths.measuresData, text: MeasureData.siteCSV(plan.measures))]
         case .measure(let id): files = plan.measureByID[id].map { page.measurePage($0) } ?? []
         case .feedback(let filter): files = one(page.feedbackPage(filter))
         case .bulletins(let n): files = one(page.bulletinsPage(n))
