@@ -27,7 +27,7 @@ struct RawDocument: Sendable {
     /// in which case that document is the answer. Also gives the bytes read, for the next load
     /// to compare with (nil when the file could not be read), and whether the document was reused.
     static func load(_ entry: ContentInventory.Entry,
-                     reusing earlier: ReadDocuments.Read?) -> (document: RawDocument, bytes: [UInt8]?, reused: Bool) {
+                     reusing earlier: (bytes: [UInt8], document: RawDocument)?) -> (document: RawDocument, bytes: [UInt8]?, reused: Bool) {
         let file = entry.path
         var document = RawDocument(kind: entry.kind, file: file, stem: entry.stem, root: nil,
                                    origin: SourceLocation(file: file, line: 1, column: 1),

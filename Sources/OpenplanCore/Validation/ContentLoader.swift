@@ -30,7 +30,13 @@ public struct ContentLoader: Sendable {
             return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics, isUsageProblem: true)
         }
         let read = stage("Read files (front matter, YAML, JSON)") {
-            ConcurrentMap.map(inventory.entries) { RawDocument.load($0, reusing: earlier?.byPath[$0.path]) }
+            ConcurrentMap.map(inventory.entries) { entry -> (document: RawDocument, bytes: [UInt8]?, reused: Bool, checks: FileChecks?) in
+                let before = earlier?.byPath[entry.path]
+                let (document, bytes, reused) = RawDocument.load(entry, reusing: before.map { ($0.bytes, $0.document) })
+                // Each file's own checks need nothing from other files, so an unchanged file keeps its results.
+                let checks = reused ? before?.checks : (document.isReadable ? FileChecks.run(document) : nil)
+                return (document, bytes, reused, checks)
+            }
         }
         let documents = read.map(\.document)
         let unopened = documents.filter(\.couldNotOpen)
@@ -38,12 +44,12 @@ public struct ContentLoader: Sendable {
             return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics + unopened.flatMap(\.diagnostics),
                               isUsageProblem: true)
         }
-        let output = stage("Validate (raw to model)") { PlanValidator().validate(documents) }
+        let output = stage("Validate (raw to model)") { PlanValidator().validate(documents, checked: read.compactMap(\.checks)) }
         var result = LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics + found)
-        for (entry, (document, bytes, reused)) in zip(inventory.entries, read) {
-            guard let bytes else { continue }
-            if !reused { result.documents.parsed += 1 }
-            result.documents.byPath[entry.path] = ReadDocuments.Read(bytes: bytes, document: document)
+        for (entry, file) in zip(inventory.entries, read) {
+            guard let bytes = file.bytes else { continue }
+            if !file.reused { result.documents.parsed += 1 }
+            result.documents.byPath[entry.path] = ReadDocuments.Read(bytes: bytes, document: file.document, checks: file.checks)
         }
         return result
     }

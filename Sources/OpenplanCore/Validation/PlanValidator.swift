@@ -6,7 +6,9 @@ struct PlanValidator {
         var diagnostics: [Diagnostic]
     }
 
-    func validate(_ documents: [RawDocument]) -> Output {
+    /// - Parameter checked: each readable document's own checks, in order, when the caller
+    ///   has them already (the loader runs them as it reads, and keeps them for unchanged files).
+    func validate(_ documents: [RawDocument], checked: [FileChecks]? = nil) -> Output {
         var diagnostics = documents.flatMap(\.diagnostics)
         let site = SiteValidator().validate(documents.first { $0.kind == .site })
         diagnostics += site.diagnostics
@@ -15,7 +17,8 @@ struct PlanValidator {
         let glossary = documents.first { $0.kind == .glossary }.map { GlossaryValidator().validate($0) }
         diagnostics += glossary?.diagnostics ?? []
 
-        let perFile = ConcurrentMap.map(documents.filter { $0.isReadable }) { FileChecks.run($0) }
+        let readable = documents.filter { $0.isReadable }
+        let perFile = checked.flatMap { $0.count == readable.count ? $0 : nil } ?? ConcurrentMap.map(readable) { FileChecks.run($0) }
         var items = FileChecks.merge(perFile)
         items.people = people
 

@@ -1,5 +1,6 @@
-/// The documents one load read, each with the bytes it was read from, so that the next load
-/// of the same site parses again only the files whose bytes changed.
+/// The documents one load read, each with the bytes it was read from and its own checks, so
+/// that the next load of the same site parses and checks again only the files whose bytes
+/// changed. (Checks across files, such as links between them, always run again.)
 ///
 /// The live preview keeps these between saves: a save changes one file, and reading the
 /// front matter of a thousand others again would be most of the time before the page shows.
@@ -9,6 +10,8 @@ public struct ReadDocuments: Sendable {
     struct Read: Sendable {
         var bytes: [UInt8]
         var document: RawDocument
+        /// The checks of this file on its own; nil when it could not be read.
+        var checks: FileChecks?
     }
 
     var byPath: [String: Read] = [:]
