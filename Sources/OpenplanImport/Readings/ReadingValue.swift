@@ -22,7 +22,14 @@ struct ReadingValue: Equatable {
         }
         if text.hasSuffix("%") {
             guard unit == .percent else {
-                return .failure(ReadingProblem("\"\(original)\" is a percentage, but this measure is a \(unit.rawValue). Give the figure without %."))
+                let kind: String
+                switch unit {
+                case .count: kind = "a count"
+                case .score: kind = "a score"
+                case .money: kind = "in pounds"
+                default: kind = "in \(unit.rawValue)"
+                }
+                return .failure(ReadingProblem("\"\(original)\" is a percentage, but this measure is \(kind). Give the figure without %."))
             }
             text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
         }
