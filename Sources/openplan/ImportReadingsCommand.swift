@@ -89,15 +89,13 @@ struct ImportReadings: ParsableCommand {
         for id in measures {
             let changes = outcome.changes.filter { $0.measure == id && !($0.added.isEmpty && $0.corrected.isEmpty) }
             guard let first = changes.first else { continue }
-            lines.append("\(id.raw) (\(first.file)):")
-            for change in changes {
-                var parts: [String] = []
-                if !change.added.isEmpty {
-                    parts.append("\(change.added.count) new (" + change.added.map(\.long).joined(separator: ", ") + ")")
-                }
-                for c in change.corrected { parts.append("corrected \(c.date.long): was \(c.was), now \(c.now)") }
-                lines.append("  \(change.group.map { "\($0)" } ?? "Own figures"): " + parts.joined(separator: "; "))
+            let heading = "\(id.raw) (\(first.file))"
+            if changes.count == 1, first.group == nil {
+                lines.append(heading + ": " + describe(first))
+                continue
             }
+            lines.append(heading + ":")
+            for change in changes { lines.append("  \(change.group.map { "\($0)" } ?? "its own figures"): " + describe(change)) }
         }
         if outcome.unchanged > 0 {
             lines.append("\(Terminal.plural(outcome.unchanged, "reading")) already in the measures, so left alone.")
@@ -105,9 +103,22 @@ struct ImportReadings: ParsableCommand {
         if outcome.edits.isEmpty {
             lines.append("Nothing to change.")
         } else {
-            let total = "\(Terminal.plural(outcome.added, "new reading")), \(outcome.corrected) corrected, in \(Terminal.plural(outcome.edits.count, "file"))"
-            lines.append(dryRun ? "Dry run: would add \(total). Nothing was written." : "Added \(total).")
+            var did: [String] = []
+            if outcome.added > 0 { did.append("add \(Terminal.plural(outcome.added, "new reading"))") }
+            if outcome.corrected > 0 { did.append("correct \(Terminal.plural(outcome.corrected, "reading"))") }
+            let what = did.joined(separator: " and ") + " in \(Terminal.plural(outcome.edits.count, "file"))"
+            lines.append(dryRun ? "Dry run: would \(what). Nothing was written." : "Done: \(what).")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `2 new readings (September 2025, December 2025); corrected March 2025: was 52, now 52.4`.
+    static func describe(_ change: ReadingsImport.SeriesChange) -> String {
+        var parts: [String] = []
+        if !change.added.isEmpty {
+            parts.append(Terminal.plural(change.added.count, "new reading") + " (" + change.added.map(\.long).joined(separator: ", ") + ")")
+        }
+        for c in change.corrected { parts.append("corrected \(c.date.long): was \(c.was), now \(c.now)") }
+        return parts.joined(separator: "; ")
     }
 }
