@@ -197,6 +197,26 @@ import Testing
         ])
     }
 
+    @Test func aDataTeamsWorkbookWithPercentageCountAndDateCells() throws {
+        let site = try ReadingsSite.copy()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let outcome = try importReadings(try ImportFixtures.read("readings-quarterly.xlsx"), into: site)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        #expect(outcome.added == 4)
+        let plan = try load(site)
+        // 0.553 shown as 55.3% is 55.3; 66400 shown as 66,400; a date cell is that day.
+        #expect(plan.measures.first { $0.id == "EHCP-20" }?.actuals.last?.value == 55.3)
+        #expect(try text(site, "ehcp-20.json").contains("{ \"date\": \"2025-12\", \"value\": 55.3 }"))
+        #expect(plan.measures.first { $0.id == "LO-VISITS" }?.actuals.last?.value == 66400)
+        let wait = try #require(plan.measures.first { $0.id == "WAIT-WEEKS" }?.actuals.first)
+        #expect(wait.date == PlanDate("2025-12-31") && wait.value == 21 && wait.note == "Provisional")
+        #expect(plan.measures.first { $0.id == "SEND-SUPPORT" }?.breakdowns.first?.groups[1].actuals.map(\.value) == [12.1])
+
+        let bad = ReadingsImport(plan: try load(ReadingsSite.fixture), siteFolder: ReadingsSite.fixture)
+            .prepare(try ImportFixtures.read("readings-bad.xlsx"))
+        #expect(bad.problems.map(\.place) == ["readings-bad.xlsx:Figures!C2"])
+    }
+
     @Test func datesAsDataTeamsWriteThem() throws {
         func date(_ text: String) -> PlanDate? {
             try? ReadingDate.read(SourceCell(text: text, place: SourcePlace(file: "f.csv", position: .csv(line: 1, column: 1)))).get()
