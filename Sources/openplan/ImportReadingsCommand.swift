@@ -19,6 +19,10 @@ struct ImportReadings: ParsableCommand {
         and the summary says so. A row with no value but a note is a reading with no figure, \
         the note saying why.
 
+        Dates may be a month (2025-12, Dec 2025), a day (2025-12-31, 31/12/2025), a quarter \
+        (2025 Q3 is July to September) or a financial year's quarter (2025/26 Q3 is October to \
+        December 2025). Values may be written 52.0, 1,234 or 46.4% (for a percentage).
+
         Every row is checked first: an unknown measure or group, or a date or value that cannot \
         be read, is reported at its cell (like readings.csv:7:3), and then no file is written.
 
