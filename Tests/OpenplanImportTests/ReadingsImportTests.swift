@@ -132,6 +132,15 @@ import Testing
         #expect(plan.measures.first { $0.id == "EHCP-20" }?.actuals.map(\.value) == [48.5, 52.4])
     }
 
+    @Test func aDayInAMonthThatHasAReadingIsAddedWithAWarning() throws {
+        let site = try ReadingsSite.copy()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let outcome = try importReadings(try csv("measure,date,value\nEHCP-20,30/09/2025,52.0\n"), into: site)
+        #expect(outcome.problems.isEmpty && outcome.added == 1)
+        #expect(outcome.warnings.map(\.place) == ["readings.csv:2:2"])
+        #expect(outcome.warnings.first?.message.contains("already has a reading for September 2025 (2025-09)") == true)
+    }
+
     @Test func everyBadCellIsReportedAtItsLineAndColumnAndNothingIsWritten() throws {
         let site = try ReadingsSite.copy()
         defer { try? FileManager.default.removeItem(at: site) }

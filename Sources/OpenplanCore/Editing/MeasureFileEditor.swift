@@ -151,20 +151,6 @@ public struct MeasureFileEditor: Sendable {
         }
     }
 
-    /// The measures of the file as `openplan build` reads it now, with every problem it finds.
-    public func read() -> (measures: [Measure], diagnostics: [Diagnostic]) {
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        var document = RawDocument(kind: .measure, file: file, stem: stem, root: nil,
-                                   origin: SourceLocation(file: file, line: 1, column: 1),
-                                   body: .empty(file: file), isReadable: false, diagnostics: [])
-        switch SourceText.decode(bytes, file: file) {
-        case .failure(let diagnostic): return ([], [diagnostic])
-        case .success(let text): document.parse(text)
-        }
-        let checked = MeasureValidator().validate(document)
-        return (checked.compactMap(\.item), document.diagnostics + checked.flatMap(\.diagnostics))
-    }
-
     private mutating func splice(_ range: Range<Int>, with text: String) {
         bytes.replaceSubrange(range, with: Array(text.utf8))
     }

@@ -79,6 +79,7 @@ public struct ReadingsImport {
         var value: Double?
         var line: Int
         var valuePlace: String
+        var datePlace: String
     }
 
     public func prepare(_ document: SourceDocument) -> Outcome {
@@ -155,7 +156,8 @@ public struct ReadingsImport {
             let reading = value.map { MeasureFileEditor.Reading(date: date, number: $0.json, note: note) }
                 ?? MeasureFileEditor.Reading(date: date, number: nil, text: note)
             let found = Row(measure: measure, group: group, reading: reading, value: value?.number, line: row.number,
-                            valuePlace: (valueCell ?? row.cells[0]).place.description)
+                            valuePlace: (valueCell ?? row.cells[0]).place.description,
+                            datePlace: (columns.cell(.date, in: row) ?? row.cells[0]).place.description)
             let key = [measure.id.raw, group?.by.lowercased() ?? "", group?.label.lowercased() ?? "", date.iso].joined(separator: "\u{1F}")
             if let earlier = seen[key] {
                 if earlier.value != found.value || earlier.reading.text != found.reading.text || earlier.reading.note != found.reading.note {
@@ -221,7 +223,7 @@ public struct ReadingsImport {
         var expected: [MeasureFileEditor.Series: [DataPoint]] = [:]
         for row in rows {
             let series = MeasureFileEditor.Series(measure: row.measure.id, group: row.group)
-            let current = expected[series] ?? points(of: row.measure, row.group)
+            let current = expected[series] ?? readings(of: row.measure, row.group)
             if changeIndex[series] == nil {
                 changeIndex[series] = outcome.changes.count
                 outcome.changes.append(SeriesChange(measure: row.measure.id, file: row.measure.location.file, group: row.group))
@@ -242,6 +244,13 @@ public struct ReadingsImport {
                 expected[series]![old] = point
                 outcome.changes[c].corrected.append(Correction(date: reading.date, was: Self.shown(existing), now: Self.shown(point)))
             } else {
+                // A day inside a month that already has a reading (31 December 2025 beside
+                // December 2025) is most likely the same figure dated another way.
+                if let near = current.first(where: { $0.date.start <= reading.date.end && reading.date.start <= $0.date.end }) {
+                    outcome.warnings.append(Finding(place: row.datePlace, message: "\(Self.name(row.measure.id, row.group)) already has a reading "
+                        + "for \(near.date.long) (\(near.date.iso)); this one, for \(reading.date.long), is added beside it. If it is the "
+                        + "same figure, write the date as \(near.date.iso) and import again.", isWarning: true))
+                }
                 let at = current.firstIndex { reading.date < $0.date } ?? current.count
                 expected[series]!.insert(point, at: at)
                 outcome.changes[c].added.append(reading.date)
@@ -280,8 +289,6 @@ public struct ReadingsImport {
         }
         if !outcome.problems.isEmpty { outcome.edits = [] }
     }
-
-    private func points(of measure: Measure, _ group: MeasureFileEditor.GroupName?) -> [DataPoint] { readings(of: measure, group) }
 
     private func readings(of measure: Measure, _ group: MeasureFileEditor.GroupName?) -> [DataPoint] {
         guard let group else { return measure.actuals }
