@@ -141,6 +141,16 @@ import Testing
         #expect(outcome.warnings.first?.message.contains("already has a reading for September 2025 (2025-09)") == true)
     }
 
+    @Test func aNewNoteOnTheSameFigureIsShownAsTheNotesAndAPercentAbove100IsAWarning() throws {
+        let site = try ReadingsSite.copy()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let outcome = try importReadings(try csv("measure,date,value,note\nEHCP-20,2025-06,48.5,Final figure\nEHCP-20,2025-12,150,\n"), into: site)
+        #expect(outcome.problems.isEmpty)
+        #expect(outcome.changes.first?.corrected == [.init(date: PlanDate("2025-06")!, was: "48.5 with no note", now: "48.5 with the note \"Final figure\"")])
+        #expect(outcome.warnings.map(\.place) == ["readings.csv:3:3"])
+        #expect(try text(site, "ehcp-20.json").contains("{ \"date\": \"2025-06\", \"value\": 48.5, \"note\": \"Final figure\" },"))
+    }
+
     @Test func everyBadCellIsReportedAtItsLineAndColumnAndNothingIsWritten() throws {
         let site = try ReadingsSite.copy()
         defer { try? FileManager.default.removeItem(at: site) }

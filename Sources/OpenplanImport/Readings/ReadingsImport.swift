@@ -145,7 +145,13 @@ public struct ReadingsImport {
             var value: ReadingValue?
             if let valueCell, !valueCell.isBlank {
                 switch ReadingValue.read(valueCell.text, unit: measure.unit) {
-                case .success(let v): value = v
+                case .success(let v):
+                    value = v
+                    if measure.unit == .percent, v.number > 100 {
+                        outcome.warnings.append(Finding(place: valueCell.place.description, message: "\(valueCell.text.trimmingCharacters(in: .whitespaces)) "
+                            + "is above 100 for a percentage. That is right only for growth beyond the whole (\"150% of last year\"); check it.",
+                            isWarning: true))
+                    }
                 case .failure(let p): problem(valueCell, p.message)
                 }
             } else if note == nil {
@@ -242,7 +248,9 @@ public struct ReadingsImport {
                 }
                 point.note = reading.note ?? existing.note
                 expected[series]![old] = point
-                outcome.changes[c].corrected.append(Correction(date: reading.date, was: Self.shown(existing), now: Self.shown(point)))
+                // Only the note changed: show the notes, or "was 52, now 52" would say nothing.
+                outcome.changes[c].corrected.append(Correction(date: reading.date, was: Self.shown(existing, note: sameValue),
+                                                               now: Self.shown(point, note: sameValue)))
             } else {
                 // A day inside a month that already has a reading (31 December 2025 beside
                 // December 2025) is most likely the same figure dated another way.
@@ -302,9 +310,10 @@ public struct ReadingsImport {
     }
 
     /// A reading's figure for the summary: `52.0`, or its words when it has none.
-    static func shown(_ point: DataPoint) -> String {
-        if let value = point.value { return XLSXReader.plainNumber(value) }
-        return "no figure (\(point.text ?? ""))"
+    static func shown(_ point: DataPoint, note: Bool = false) -> String {
+        let figure = point.value.map(XLSXReader.plainNumber) ?? "no figure (\(point.text ?? ""))"
+        guard note else { return figure }
+        return figure + (point.note.map { " with the note \"\($0)\"" } ?? " with no note")
     }
 
     /// Writes every file in two steps: first each new text beside its file under a temporary
