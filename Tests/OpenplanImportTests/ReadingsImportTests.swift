@@ -255,6 +255,9 @@ import Testing
         #expect(date("2025/27 Q4") == nil)
         #expect(date("Q5 2025") == nil)
         #expect(date("quarterly") == nil)
+        #expect(date("Q1 0000") == nil)
+        #expect(date("9999/00 Q4") == nil)
+        #expect(date("Sep 0000") == nil)
         let excel = SourceCell(text: "46022", excelDate: Day(iso: "2025-12-31"), place: SourcePlace(file: "f.xlsx", position: .sheet(name: "S", row: 2, column: 2)))
         #expect(try ReadingDate.read(excel).get() == PlanDate("2025-12-31"))
     }

@@ -10,13 +10,20 @@ enum ReadingDate {
     static func read(_ cell: SourceCell) -> Result<PlanDate, ReadingProblem> {
         if let day = cell.excelDate { return .success(.day(day)) }
         let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let quarter = quarter(text) { return .success(quarter) }
+        let impossible = ReadingProblem("\"\(text)\" is not a date that exists. Write it like \(examples).")
+        if let quarter = quarter(text) { return exists(quarter) ? .success(quarter) : .failure(impossible) }
         switch DueReader.parse(text) {
-        case .date(.date(let date)): return .success(date)
+        case .date(.date(let date)): return exists(date) ? .success(date) : .failure(impossible)
         case .date(.recurring): return .failure(ReadingProblem("\"\(text)\" says how often, not when. Give the date the figure is for, \(examples)."))
-        case .impossible: return .failure(ReadingProblem("\"\(text)\" is not a date that exists. Write it like \(examples)."))
+        case .impossible: return .failure(impossible)
         default: return .failure(ReadingProblem("\"\(text)\" is not a date Openplan can read. Write \(examples)."))
         }
+    }
+
+    /// A month of year 0 or 10000 reads as a month but is no day on the calendar.
+    private static func exists(_ date: PlanDate) -> Bool {
+        if case .month(let year, let month) = date { return Day(year: year, month: month, day: 1) != nil }
+        return true
     }
 
     static let examples = "a month (2025-12, Dec 2025), a day (2025-12-31, 31/12/2025) or a quarter (2025 Q3, or 2025/26 Q3 for a financial year)"
