@@ -62,3 +62,45 @@ import Testing
         #expect(editor.bytes == Array(text.utf8))
     }
 }
+
+/// Every measures file of the example site, in whatever layout it has: a reading put into
+/// each measure changes one place of the file and reads back as one more reading.
+@Suite struct MeasureFileEditorExampleSiteTests {
+    static let measures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Content/measures")
+
+    @Test func aReadingGoesIntoEveryMeasureOfTheExampleSiteAndNowhereElse() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.measures.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count > 10)
+        var measuresSeen = 0
+        for name in files {
+            let original = try [UInt8](Data(contentsOf: Self.measures.appendingPathComponent(name)))
+            let file = "Content/measures/\(name)"
+            let before = try MeasureFileEditor(bytes: original, file: file).read()
+            for measure in before.measures {
+                measuresSeen += 1
+                var editor = try MeasureFileEditor(bytes: original, file: file)
+                try editor.put(MeasureFileEditor.Reading(date: PlanDate("2099-12")!, number: "1.50"), in: .init(measure: measure.id))
+                let after = editor.read()
+                #expect(after.diagnostics.filter { $0.severity == .error }.isEmpty, "\(name): \(after.diagnostics)")
+                for (old, new) in zip(before.measures, after.measures) {
+                    let expected = old.id == measure.id ? old.actuals.count + 1 : old.actuals.count
+                    #expect(new.actuals.count == expected, "\(name) \(old.id)")
+                    #expect(new.targets == old.targets && new.baseline == old.baseline)
+                }
+                #expect(after.measures.first { $0.id == measure.id }?.actuals.last == DataPoint(date: PlanDate("2099-12")!, value: 1.5))
+                // One contiguous change: what was there is nothing, or an empty list.
+                let changed = editor.bytes
+                var prefix = 0
+                while prefix < min(original.count, changed.count), original[prefix] == changed[prefix] { prefix += 1 }
+                var suffix = 0
+                while suffix < min(original.count, changed.count) - prefix,
+                      original[original.count - 1 - suffix] == changed[changed.count - 1 - suffix] { suffix += 1 }
+                let replaced = String(decoding: original[prefix..<(original.count - suffix)], as: UTF8.self)
+                #expect(replaced.isEmpty || replaced == "[]" || replaced == "[" || replaced == "]" || replaced == "[]\n", "\(name): replaced \(replaced)")
+                #expect(String(decoding: changed, as: UTF8.self).contains("\"value\": 1.50"))
+            }
+        }
+        #expect(measuresSeen > 20)
+    }
+}
