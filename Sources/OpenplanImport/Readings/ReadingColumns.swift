@@ -44,9 +44,12 @@ struct ReadingColumns {
         if !missing.isEmpty {
             let found = header.cells.filter { !$0.isBlank }.map { "\"\($0.text)\"" }.joined(separator: ", ")
             let place = header.cells.first?.place.description ?? file
+            // Excel in some countries saves "CSV" with semicolons: the whole row is one cell.
+            let semicolons = header.cells.contains { $0.text.contains(";") }
+                ? " The file seems to use semicolons between columns: in Excel, save it as \"CSV UTF-8 (Comma delimited)\"." : ""
             problems.append(.init(place: place, message: "the heading row has no \(Suggestion.list(missing.map { "\"\($0.rawValue)\"" }, conjunction: "or")) "
                                   + "column\(missing.count == 1 ? "" : "s"). Openplan reads the columns measure, date and value, and optionally "
-                                  + "group and note; this row has \(found)."))
+                                  + "group and note; this row has \(found).\(semicolons)"))
         }
         if !problems.isEmpty { return (nil, problems) }
         return (ReadingColumns(headerIndex: headerIndex, index: index, extra: extra), [])
