@@ -72,7 +72,8 @@ struct ImportReadings: ParsableCommand {
         for warning in outcome.warnings { Terminal.err(warning.description) }
         if !outcome.problems.isEmpty {
             for problem in outcome.problems { Terminal.err(problem.description) }
-            Terminal.err("\(Terminal.plural(outcome.problems.count, "problem")) in \(document.file). Nothing was written: fix them and import it again.")
+            Terminal.err("\(Terminal.plural(outcome.problems.count, "problem")) in \(document.file). Nothing was written: "
+                         + "fix \(outcome.problems.count == 1 ? "it" : "them") and import the file again.")
             throw ExitCode(1)
         }
         Terminal.out(Self.summary(outcome, file: document.file, dryRun: dryRun))

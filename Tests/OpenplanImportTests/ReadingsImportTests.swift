@@ -189,6 +189,7 @@ import Testing
         let twice = importer.prepare(try csv("measure,date,value,Value\nEHCP-20,2025-12,55,56\n"))
         #expect(twice.problems.map(\.place) == ["readings.csv:1:4"])
         #expect(importer.prepare(try csv("\n\n")).problems.map(\.place) == ["readings.csv"])
+        #expect(importer.prepare(try csv("Measure,Period,Value\nEHCP-20,2025/26 Q3,55\n")).problems.isEmpty)
         let semicolons = importer.prepare(try csv("measure;date;value\nEHCP-20;2025-12;55\n"))
         #expect(semicolons.problems.first?.message.contains("seems to use semicolons") == true)
     }

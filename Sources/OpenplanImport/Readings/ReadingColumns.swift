@@ -2,8 +2,8 @@ import Foundation
 import OpenplanCore
 
 /// The columns of a readings spreadsheet, found by their headings in the first row that has
-/// anything in it: `measure`, `date` and `value`, and optionally `group` and `note`, in any
-/// order, in any case and spacing. Other columns are left alone, with a warning naming them.
+/// anything in it: `measure`, `date` (or `period`, as data teams often head it) and `value`,
+/// and optionally `group` and `note`, in any order, in any case and spacing. Other columns are left alone, with a warning naming them.
 struct ReadingColumns {
     enum Field: String, CaseIterable {
         case measure, date, value, group, note
@@ -15,7 +15,7 @@ struct ReadingColumns {
     var extra: [SourceCell]
 
     static let accepted: [String: Field] = [
-        "measure": .measure, "date": .date, "value": .value, "group": .group, "note": .note, "notes": .note,
+        "measure": .measure, "date": .date, "period": .date, "value": .value, "group": .group, "note": .note, "notes": .note,
     ]
 
     /// The heading row and its columns, or every problem with it.
