@@ -14,8 +14,9 @@ struct ImportCommand: ParsableCommand {
         openplan import plan --help). The subcommands below bring in other things.
         """,
         // Subcommands: `plan` is the default, so `openplan import FILE` imports a plan.
-        // `updates` is ImportUpdates, in ImportUpdatesCommand.swift.
-        subcommands: [ImportPlanCommand.self, ImportUpdates.self],
+        // `updates` is ImportUpdates, in ImportUpdatesCommand.swift; `readings` is ImportReadings,
+        // in ImportReadingsCommand.swift.
+        subcommands: [ImportPlanCommand.self, ImportUpdates.self, ImportReadings.self],
         defaultSubcommand: ImportPlanCommand.self
     )
 }

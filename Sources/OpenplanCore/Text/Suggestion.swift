@@ -1,9 +1,9 @@
 /// "Did you mean …?": the closest known word to a mistyped one, if any is close enough to
 /// be a likely typo.
-enum Suggestion {
+package enum Suggestion {
     /// Compares case-insensitively; a transposition (`stauts`) counts as one edit. Returns
     /// nil when nothing is within a third of the word's length (at least one edit).
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = max(1, min(3, target.count / 3))
         var best: (distance: Int, word: String)?
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// " Did you mean "x"?" or "".
-    static func phrase(for word: String, in candidates: [String]) -> String {
+    package static func phrase(for word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { " Did you mean \"\($0)\"?" } ?? ""
     }
 
@@ -44,7 +44,7 @@ enum Suggestion {
     }
 
     /// A readable list of accepted values: `a, b or c`. Long lists are cut short.
-    static func list(_ words: [String], conjunction: String = "or", limit: Int = 12) -> String {
+    package static func list(_ words: [String], conjunction: String = "or", limit: Int = 12) -> String {
         let shown = words.prefix(limit).map { $0 }
         let more = words.count > limit ? ", …" : ""
         guard shown.count > 1 else { return (shown.first ?? "") + more }

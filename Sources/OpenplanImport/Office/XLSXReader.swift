@@ -152,6 +152,10 @@ public struct XLSXReader {
                 let day = Day(ordinal: Int(number.rounded(.down)) - (date1904 ? 24_107 : 25_569))
                 date = day
                 text = day.iso
+            } else if styles.isPercent(style: style) {
+                // As the sheet shows it: 0.464 formatted as a percentage reads "46.4%". Rounded
+                // to nine places, so a float's tail (46.400000000000006) does not show.
+                text = Self.plainNumber((number * 100 * 1e9).rounded() / 1e9) + "%"
             } else {
                 text = Self.plainNumber(number)
             }

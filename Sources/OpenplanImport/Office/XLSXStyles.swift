@@ -1,12 +1,14 @@
 import Foundation
 
 /// What a workbook's styles.xml and theme say about each cell style: its fill colour and
-/// whether its number format shows a date.
+/// whether its number format shows a date or a percentage.
 struct XLSXStyles {
     /// Per cell-style index (a cell's `s`): its solid fill, if any.
     private(set) var fills: [RGBColour?] = []
     /// Per cell-style index: true when the number format shows a date.
     private(set) var showsDate: [Bool] = []
+    /// Per cell-style index: true when the number format shows a percentage (0.464 as 46.4%).
+    private(set) var showsPercent: [Bool] = []
 
     init() {}
 
@@ -28,11 +30,34 @@ struct XLSXStyles {
             fills.append(fillList.indices.contains(fillID) ? fillList[fillID] : nil)
             let formatID = xf["numFmtId"].flatMap(Int.init) ?? 0
             showsDate.append(XLSXStyles.isDateFormat(id: formatID, code: customFormats[formatID]))
+            showsPercent.append(XLSXStyles.isPercentFormat(id: formatID, code: customFormats[formatID]))
         }
     }
 
     func fill(style: Int) -> RGBColour? { fills.indices.contains(style) ? fills[style] : nil }
     func isDate(style: Int) -> Bool { showsDate.indices.contains(style) && showsDate[style] }
+    func isPercent(style: Int) -> Bool { showsPercent.indices.contains(style) && showsPercent[style] }
+
+    /// Excel's built-in percentage formats (9 `0%`, 10 `0.00%`), or a custom format with a
+    /// `%` outside quoted text and [colour] brackets.
+    static func isPercentFormat(id: Int, code: String?) -> Bool {
+        if id == 9 || id == 10 { return true }
+        guard let code else { return false }
+        var inQuotes = false, inBrackets = false, escaped = false
+        for ch in code {
+            if escaped { escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "\"": inQuotes.toggle()
+            case "[" where !inQuotes: inBrackets = true
+            case "]" where !inQuotes: inBrackets = false
+            case "%":
+                if !inQuotes && !inBrackets { return true }
+            default: break
+            }
+        }
+        return false
+    }
 
     /// Excel's built-in date formats (14–22, 27–36, 45–47, 50–58), or a custom format that
     /// has day, month or year codes outside quoted text and [colour] brackets.
