@@ -27,6 +27,11 @@ private func due(_ text: String) -> DueDate? {
     #expect(due("soon") == nil)
     let impossible = DueReader.read(SourceCell(text: "31/13/2026", place: SourcePlace(file: "x", position: .csv(line: 1, column: 1))))
     #expect(impossible == .failure(.impossible("31/13/2026")))
+    // A year of 0000 is no year: reading it would write a due date the plan then rejects.
+    for text in ["Sep 0000", "09/0000", "Sept-0000"] {
+        let cell = DueReader.read(SourceCell(text: text, place: SourcePlace(file: "x", position: .csv(line: 1, column: 1))))
+        #expect(cell == .failure(.impossible(text)), "\(text)")
+    }
 }
 
 @Test func milestoneLinesNumberedOrNot() {

@@ -4,10 +4,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
+    /// The years a date may have: four digits, from year 1.
+    public static let years = 1...9999
 
     /// Returns nil for impossible dates such as 2026-02-30 or 2026-13-01.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Self.years.contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month

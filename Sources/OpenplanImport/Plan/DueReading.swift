@@ -74,7 +74,7 @@ enum DueReader {
             }
             if parts.count == 2, separator == "/", parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
                let m = Int(parts[0]), let y = Int(parts[1]), parts[1].count == 4 {
-                guard (1...12).contains(m) else { return .impossible }
+                guard (1...12).contains(m), Day.years.contains(y) else { return .impossible }
                 return .date(.date(.month(year: y, month: m)))  // 03/2026
             }
         }
@@ -83,6 +83,7 @@ enum DueReader {
         if pieces.count == 2, let month = monthNumber(pieces[0]), pieces[1].allSatisfy(\.isNumber) {
             guard var y = Int(pieces[1]), pieces[1].count == 2 || pieces[1].count == 4 else { return .impossible }
             if pieces[1].count == 2 { y += 2000 }
+            guard Day.years.contains(y) else { return .impossible }  // Sep 0000
             return .date(.date(.month(year: y, month: month)))
         }
         // 31 March 2026.
