@@ -108,11 +108,15 @@ struct ImportReadings: ParsableCommand {
         if outcome.edits.isEmpty {
             lines.append("Nothing to change.")
         } else {
-            var did: [String] = []
-            if outcome.added > 0 { did.append("add \(Terminal.plural(outcome.added, "new reading"))") }
-            if outcome.corrected > 0 { did.append("correct \(Terminal.plural(outcome.corrected, "reading"))") }
-            let what = did.joined(separator: " and ") + " in \(Terminal.plural(outcome.edits.count, "file"))"
-            lines.append(dryRun ? "Dry run: would \(what). Nothing was written." : "Done: \(what).")
+            // "would add …" before a dry run's end, "added …" after a real one.
+            func verbs(_ add: String, _ correct: String) -> String {
+                var did: [String] = []
+                if outcome.added > 0 { did.append("\(add) \(Terminal.plural(outcome.added, "new reading"))") }
+                if outcome.corrected > 0 { did.append("\(correct) \(Terminal.plural(outcome.corrected, "reading"))") }
+                return did.joined(separator: " and ") + " in \(Terminal.plural(outcome.edits.count, "file"))"
+            }
+            lines.append(dryRun ? "Dry run: would \(verbs("add", "correct")). Nothing was written."
+                                : "Done: \(verbs("added", "corrected")).")
         }
         return lines.joined(separator: "\n")
     }
