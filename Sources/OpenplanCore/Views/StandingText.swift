@@ -47,6 +47,7 @@ public struct StandingText: Sendable {
         let latest = text.measure.latest.map { "The latest figure, \(text.value($0)) \(text.when($0.date))," } ?? ""
         switch basis {
         case .reached(let t):
+            if text.measure.direction == .maintain { return "\(latest) is within 5% of the target of \(target(t))." }
             return "\(latest) has reached the target of \(target(t))."
         case .missed(let t):
             return "\(latest) did not reach the target of \(target(t))."
