@@ -93,3 +93,28 @@ import Testing
         #expect(text.contains("- Average weeks to issue an EHC plan [6]:\n  97 weeks in December 2025"))
     }
 }
+
+/// Comparator labels and group names are the editor's words: escaped in every output.
+@Test func comparatorAndGroupNamesAreEscapedInEveryOutput() throws {
+    let hostile = "<img src=x onerror=alert(1)>"
+    let base = RenderFixtures.plan()
+    var measures = base.measures
+    measures[0].comparators = [Comparator(label: "England \(hostile)", values: [DataPoint(date: PlanDate("2025-09")!, value: 99)])]
+    measures[0].breakdowns = [Breakdown(by: "Area \(hostile)", groups: [
+        BreakdownGroup(label: "Eden \(hostile)", actuals: [DataPoint(date: PlanDate("2025-10")!, value: 88)])])]
+    let plan = Plan(site: base.site, people: base.people, glossary: base.glossary, priorities: base.priorities,
+                    actions: base.actions, measures: measures, feedback: base.feedback, bulletins: base.bulletins,
+                    pages: base.pages, homeIntro: base.homeIntro)
+    let files = try RenderFixtures.render(plan).files
+    for name in ["bulletins/b0/index.html", "bulletins/b0/email.html"] {
+        let html = try #require(files[name])
+        #expect(!html.contains(hostile), "\(name) has the raw markup")
+        #expect(html.contains("England &lt;img src=x onerror=alert(1)&gt;: 99 weeks in September 2025")
+                || html.contains(">England &lt;img src=x onerror=alert(1)&gt;</th>"), "\(name) lost the comparator")
+        #expect(html.contains("Area &lt;img src=x onerror=alert(1)&gt;: Eden &lt;img src=x onerror=alert(1)&gt; — 88 weeks"), "\(name) lost the group")
+    }
+    // Plain text: the words themselves, as written (lines are wrapped, so spaces are compared loosely).
+    let text = try #require(files["bulletins/b0/email.txt"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("England \(hostile): 99 weeks in September 2025"))
+    #expect(text.contains("Area \(hostile): Eden \(hostile) — 88 weeks in October 2025"))
+}
