@@ -1628,6 +1628,7 @@ main:focus { outline: none; box-shadow: none; }
 .measure-card__standing, .embed__standing { margin: 0 0 0.75em; }
 .measure-card__standing .tag, .embed__standing .tag { margin-right: 0.4em; font-weight: 700; }
 .dashboard__summary { font-weight: 700; }
+.embed__comparators-heading { margin-bottom: 0.25em; }
 .embed__comparators { margin-top: 0; }
 .changes__readings { margin: 0.25em 0 0; padding-left: 1.25em; }
 
