@@ -24,6 +24,9 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     /// A whole build failed, or a write did: nothing less than a whole build can be trusted.
     private var owesWholeBuild = true
     private var output: PreviewOutputFolder?
+    /// What the last preparation read: files are parsed again only when their bytes change,
+    /// and the theme is compiled again only after a change to `Templates/` or `Public/`.
+    private var reusable = SiteBuild.Reusable()
     private var report = PreviewBuildReport() {
         didSet { onBuild?(report) }
     }
@@ -40,11 +43,27 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     }
 
     public func buildAll(into folder: URL) async -> PreviewOutcome {
-        await onQueue { $0.build(changed: nil, into: folder) }
+        await onQueue { $0.build(changed: nil, into: folder).outcome }
     }
 
     public func rebuild(changed: Set<String>, into folder: URL) async -> PreviewOutcome {
-        await onQueue { $0.build(changed: changed, into: folder) }
+        await rebuild(changed: changed, into: folder, whenOwnPagesAreOut: { _ in })
+    }
+
+    /// Rebuilds in two steps when it can: first the pages made from the saved files themselves
+    /// (an action's own page, a bulletin's page and its email), written at once and announced
+    /// through `whenOwnPagesAreOut`; then every other page the change affects (lists, the
+    /// home page, the whole-plan report, feeds). The page an editor is looking at does not wait
+    /// for the pages that show every action. Returns when both steps are done.
+    public func rebuild(changed: Set<String>, into folder: URL,
+                        whenOwnPagesAreOut: @escaping @Sendable (PreviewOutcome) async -> Void) async -> PreviewOutcome {
+        switch await onQueue({ $0.build(changed: changed, into: folder, ownPagesFirst: true) }) {
+        case .finished(let outcome):
+            return outcome
+        case .ownPagesOut(let outcome):
+            await whenOwnPagesAreOut(outcome)
+            return await onQueue { $0.finishBuild() }
+        }
     }
 
     /// What the most recent build did: which files it wrote and removed, and how long each
@@ -53,39 +72,79 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         queue.sync { report }
     }
 
-    private func onQueue(_ work: @escaping @Sendable (PipelinePreviewBuilder) -> PreviewOutcome) async -> PreviewOutcome {
+    private func onQueue<Result: Sendable>(_ work: @escaping @Sendable (PipelinePreviewBuilder) -> Result) async -> Result {
         await withCheckedContinuation { continuation in
             queue.async { continuation.resume(returning: work(self)) }
         }
     }
 
-    /// One build: the whole site when `changed` is nil, otherwise what the changes (and any
-    /// left over from failed builds) affect.
-    private func build(changed: Set<String>?, into folder: URL) -> PreviewOutcome {
-        let clock = ContinuousClock()
-        var started = clock.now
-        func lap() -> Duration {
+    private enum Step: Sendable {
+        case finished(PreviewOutcome)
+        /// The first step is written; `unfinished` holds the second.
+        case ownPagesOut(PreviewOutcome)
+
+        var outcome: PreviewOutcome {
+            switch self {
+            case .finished(let outcome), .ownPagesOut(let outcome): outcome
+            }
+        }
+    }
+
+    /// What the second step of a rebuild needs from the first.
+    private struct Unfinished {
+        var build: Build
+        var jobs: [PageJob]
+        var report: PreviewBuildReport
+    }
+
+    /// One build's fixed inputs, shared by its steps.
+    private struct Build {
+        var folder: URL
+        var pending: Set<String>
+        var previous: PreviewRecord?
+        var renderer: SiteRenderer
+        var baseURL: String?
+        var assets: [String: [UInt8]]
+        var allJobs: [PageJob]
+        var diagnostics: [Diagnostic]
+        var clock = ContinuousClock()
+        var started: ContinuousClock.Instant
+
+        mutating func lap() -> Duration {
             let now = clock.now
             defer { started = now }
             return now - started
         }
+    }
+
+    private var unfinished: Unfinished?
+
+    /// One build: the whole site when `changed` is nil, otherwise what the changes (and any
+    /// left over from failed builds) affect. With `ownPagesFirst`, a partial build that also
+    /// touches other pages stops after writing the changed files' own pages, leaving the rest
+    /// in `unfinished` for `finishBuild()`.
+    private func build(changed: Set<String>?, into folder: URL, ownPagesFirst: Bool = false) -> Step {
+        let clock = ContinuousClock()
+        let began = clock.now
         let pending = unpublished.union(changed ?? [])
         let previous = owesWholeBuild || changed == nil || PreviewRebuildScope.needsFullBuild(pending) ? nil : record
         var next = PreviewBuildReport()
         next.scope = previous == nil ? .whole : .partial
-        defer { report = next }
-        // Only errors stop a build, so only errors are shown: warnings are for `openplan check`.
-        func fail(_ diagnostics: [Diagnostic]) -> PreviewOutcome {
-            if previous == nil { owesWholeBuild = true } else { unpublished = pending }
-            return .failed(diagnostics.filter { $0.severity == .error })
-        }
 
         // The same preparation as `openplan build`, so the preview renders what a build would.
-        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare()
-        next.loading = lap()
-        guard let plan = prepared.plan, let renderer = prepared.renderer else { return fail(prepared.diagnostics) }
-        let assets = prepared.assets
-        let publicChanges = PreviewRebuildScope.publicChanges(pending)
+        if changed == nil || PreviewRebuildScope.needsFullBuild(pending) || PreviewRebuildScope.touchesTheme(pending) {
+            reusable.theme = nil
+        }
+        if changed == nil { reusable.documents = nil }
+        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare(reusing: reusable)
+        reusable = prepared.reusable
+        next.filesParsed = prepared.reusable.documents?.parsed ?? 0
+        next.filesRead = prepared.reusable.documents?.count ?? 0
+        next.loading = clock.now - began
+        guard let plan = prepared.plan, let renderer = prepared.renderer else {
+            report = next
+            return .finished(fail(prepared.diagnostics, pending: pending, partial: previous != nil))
+        }
         let jobs = renderer.jobs()
         let selected = previous.flatMap { previous in
             // Every page without a date of its own shows the plan's latest date.
@@ -93,59 +152,111 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
                 ? PreviewRebuildScope.jobsToRender(jobs, previous: previous, changed: PreviewRebuildScope.contentChanges(pending))
                 : nil
         } ?? jobs
-        let rendered = PreviewPages.render(selected, with: renderer, baseURL: plan.site.baseURL)
-        next.jobsRendered = selected.count
-        next.jobsInSite = jobs.count
-        next.rendering = lap()
-        let diagnostics = Array(Set(prepared.diagnostics + rendered.diagnostics)).sorted()
-        if diagnostics.contains(where: { $0.severity == .error }) { return fail(diagnostics) }
+        var build = Build(folder: folder, pending: pending, previous: previous, renderer: renderer,
+                          baseURL: plan.site.baseURL, assets: prepared.assets, allJobs: jobs,
+                          diagnostics: prepared.diagnostics, started: clock.now)
+        let own = ownPagesFirst && previous != nil
+            ? PreviewRebuildScope.ownPages(selected, changed: PreviewRebuildScope.contentChanges(pending)) : []
+        guard !own.isEmpty, own.count < selected.count else {
+            return .finished(publish(selected, &build, report: &next, last: true))
+        }
+        let outcome = publish(own, &build, report: &next, last: false)
+        guard case .built = outcome else { return .finished(outcome) }
+        let ownPaths = Set(own.map(\.path))
+        unfinished = Unfinished(build: build, jobs: selected.filter { !ownPaths.contains($0.path) }, report: next)
+        return .ownPagesOut(outcome)
+    }
+
+    /// The second step of a rebuild: every other page the change affects.
+    private func finishBuild() -> PreviewOutcome {
+        guard var rest = unfinished else { return .built(pagesWritten: 0) }
+        unfinished = nil
+        var next = rest.report
+        let outcome = publish(rest.jobs, &rest.build, report: &next, last: true)
+        if case .built(let count) = outcome { return .built(pagesWritten: count + next.jobsRendered - rest.jobs.count) }
+        return outcome
+    }
+
+    // Only errors stop a build, so only errors are shown: warnings are for `openplan check`.
+    private func fail(_ diagnostics: [Diagnostic], pending: Set<String>, partial: Bool) -> PreviewOutcome {
+        if partial { unpublished = pending } else { owesWholeBuild = true }
+        return .failed(diagnostics.filter { $0.severity == .error })
+    }
+
+    /// Renders `selected` and writes what came out different. The last step of a build also
+    /// copies changed theme files, removes the files of pages that are gone, and records the
+    /// build as done; an earlier step leaves the folder consistent page by page.
+    private func publish(_ selected: [PageJob], _ build: inout Build, report next: inout PreviewBuildReport,
+                         last: Bool) -> PreviewOutcome {
+        // The report is made public once, when the build is over: after its last step, or
+        // when a step fails.
+        var failed = true
+        defer { if last || failed { report = next } }
+        let rendered = PreviewPages.render(selected, with: build.renderer, baseURL: build.baseURL)
+        next.jobsRendered += selected.count
+        next.jobsInSite = build.allJobs.count
+        next.rendering += build.lap()
+        let diagnostics = Array(Set(build.diagnostics + rendered.diagnostics)).sorted()
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return fail(diagnostics, pending: build.pending, partial: build.previous != nil)
+        }
 
         // Files are compared with what the folder holds only while it holds what was recorded.
+        let folder = build.folder
         let sameFolder = output?.root == folder.standardizedFileURL
         var changes = PreviewFileChanges(known: sameFolder ? record?.fingerprints ?? [:] : [:])
-        var newRecord = previous ?? PreviewRecord()
+        // A second step builds on what the first recorded.
+        var newRecord = build.previous == nil && next.jobsRendered == selected.count ? PreviewRecord() : record ?? PreviewRecord()
         for job in selected {
             let files = rendered.files[job.path] ?? []
             changes.write(files)
             newRecord.jobs[job.path] = PreviewRecord.Job(dependsOn: job.dependsOn, files: files.map(\.path))
         }
-        let livePaths = Set(jobs.map(\.path))
-        for path in newRecord.jobs.keys where !livePaths.contains(path) {
-            newRecord.jobs[path] = nil
-        }
-        if let previous {
-            let touched = PreviewRebuildScope.assetsTouched(by: publicChanges, now: assets.keys, before: previous.assets)
-            for path in touched.sorted() {
-                if let bytes = assets[path] { changes.write([OutputFile(path: path, bytes: bytes)]) }
+        if last {
+            let livePaths = Set(build.allJobs.map(\.path))
+            for path in newRecord.jobs.keys where !livePaths.contains(path) {
+                newRecord.jobs[path] = nil
             }
-        } else {
-            changes.write(assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) })
+            let assets = build.assets
+            if let previous = build.previous {
+                let publicChanges = PreviewRebuildScope.publicChanges(build.pending)
+                let touched = PreviewRebuildScope.assetsTouched(by: publicChanges, now: assets.keys, before: previous.assets)
+                for path in touched.sorted() {
+                    if let bytes = assets[path] { changes.write([OutputFile(path: path, bytes: bytes)]) }
+                }
+            } else {
+                changes.write(assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) })
+            }
+            newRecord.assets = Set(assets.keys)
+            newRecord.lastUpdated = build.renderer.lastUpdated
+            if sameFolder { changes.remove(record?.allFiles ?? [], keeping: newRecord.allFiles) }
         }
-        newRecord.assets = Set(assets.keys)
-        newRecord.lastUpdated = renderer.lastUpdated
-        if sameFolder { changes.remove(record?.allFiles ?? [], keeping: newRecord.allFiles) }
 
         var folderOutput = sameFolder ? output! : PreviewOutputFolder(root: folder)
         defer { output = folderOutput }
         do {
             try changes.apply(to: &folderOutput)
         } catch {
-            next.writing = lap()
+            next.writing += build.lap()
             owesWholeBuild = true
             record?.fingerprints = [:]
             return .failed([.error("the preview folder", "The preview could not be written to \(folder.path): \(error). Check there is free disk space, then save again.")])
         }
-        next.writing = lap()
-        next.succeeded = true
-        next.rendered = changes.produced.keys.sorted()
-        next.written = changes.written.sorted()
+        next.writing += build.lap()
+        failed = false
+        next.succeeded = last
+        next.rendered = (Set(next.rendered).union(changes.produced.keys)).sorted()
+        next.written = (Set(next.written).union(changes.written)).sorted()
         next.removed = changes.removed.sorted()
         newRecord.fingerprints = changes.fingerprintsAfter
         record = newRecord
-        unpublished = []
-        owesWholeBuild = false
+        if last {
+            unpublished = []
+            owesWholeBuild = false
+        }
         // Pages as the editor thinks of them (a bulletin with its email is one), or the files
         // copied when a save changed only `Public/`.
         return .built(pagesWritten: selected.isEmpty ? changes.produced.count : selected.count)
     }
+
 }

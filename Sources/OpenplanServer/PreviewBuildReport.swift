@@ -20,6 +20,10 @@ public struct PreviewBuildReport: Sendable {
     /// How many page jobs were rendered, out of how many the site has.
     public var jobsRendered = 0
     public var jobsInSite = 0
+    /// Content files parsed, out of how many were read: a file whose bytes did not change
+    /// since the last build is not parsed again.
+    public var filesParsed = 0
+    public var filesRead = 0
     /// Reading and checking the content.
     public var loading: Duration = .zero
     /// Loading the theme (when it had to be), and rendering pages.
@@ -34,6 +38,7 @@ public struct PreviewBuildReport: Sendable {
         let kind = scope == .partial ? "partial rebuild" : "whole build"
         let result = succeeded ? "" : " (stopped: the content has errors)"
         return "\(kind): \(jobsRendered) of \(jobsInSite) pages; reading the content \(loading.milliseconds) ms, "
-            + "rendering \(rendering.milliseconds) ms, writing \(writing.milliseconds) ms\(result)"
+            + "rendering \(rendering.milliseconds) ms, writing \(writing.milliseconds) ms; "
+            + "\(filesParsed) of \(filesRead) content files parsed\(result)"
     }
 }

@@ -38,6 +38,14 @@ enum PreviewRebuildScope {
         PreviewChangeScope.needsFullBuild(changed) || !changed.isDisjoint(with: sharedFiles)
     }
 
+    /// A change under `Templates/` or `Public/` (or to either folder as a whole): the theme
+    /// must be read and compiled again.
+    static func touchesTheme(_ changed: Set<String>) -> Bool {
+        changed.contains { path in
+            [SiteLayout.templates, SiteLayout.publicFiles].contains { path == $0 || path.hasPrefix($0 + "/") }
+        }
+    }
+
     /// `Public/` paths changed, as paths in the output (`Public/assets/x.css` → `assets/x.css`).
     static func publicChanges(_ changed: Set<String>) -> Set<String> {
         Set(changed.filter { $0.hasPrefix(SiteLayout.publicFiles + "/") }.map { String($0.dropFirst(SiteLayout.publicFiles.count + 1)) })
@@ -58,6 +66,12 @@ enum PreviewRebuildScope {
             guard let before = previous.jobs[job.path] else { return true }
             return job.dependsOn.intersects(files) || before.dependsOn.intersects(files)
         }
+    }
+
+    /// The jobs whose page is about one of the changed files (an action's own page), which the
+    /// preview writes before the rest.
+    static func ownPages(_ jobs: [PageJob], changed: Set<String>) -> [PageJob] {
+        jobs.filter { job in job.source.map(changed.contains) ?? false }
     }
 
     /// Changed paths plus every dependency inside a changed folder: when a whole folder is

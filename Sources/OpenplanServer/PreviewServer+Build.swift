@@ -10,9 +10,12 @@ extension PreviewServer {
         let start = clock.now
         let wasBroken = await state.problems != nil
         let everything = changed.map(PreviewChangeScope.needsFullBuild) ?? true
+        // The pages made from the saved file reload first; the pages that list it follow.
         let outcome = everything
             ? await builder.buildAll(into: folder)
-            : await builder.rebuild(changed: changed ?? [], into: folder)
+            : await builder.rebuild(changed: changed ?? [], into: folder, whenOwnPagesAreOut: { first in
+                await state.record(first)
+            })
         let elapsed = (clock.now - start).milliseconds
         await state.record(outcome)
         let cause = changed.map(Self.describe) ?? ""

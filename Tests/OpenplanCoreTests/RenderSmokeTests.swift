@@ -17,7 +17,7 @@ import Testing
     let (files, diagnostics) = try RenderFixtures.render(RenderFixtures.plan())
     let expected = [
         "index.html", "priorities/1/index.html", "priorities/2/index.html", "actions/1-2/index.html", "actions/1-10/index.html",
-        "actions/2-1/index.html", "measures/index.html", "measures/ehcp-weeks/index.html", "measures/ehcp-weeks/data.csv",
+        "actions/2-1/index.html", "measures/index.html", "measures/data.csv", "measures/ehcp-weeks/index.html", "measures/ehcp-weeks/data.csv",
         "measures/lo-visits/index.html", "measures/lo-visits/data.csv", "you-said-we-did/index.html",
         "you-said-we-did/theme/ehc-plans/index.html", "you-said-we-did/theme/communication/index.html",
         "you-said-we-did/status/listening/index.html", "you-said-we-did/status/in-progress/index.html",

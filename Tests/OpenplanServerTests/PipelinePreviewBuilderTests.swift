@@ -81,6 +81,73 @@ struct PipelinePreviewBuilderTests {
         }
     }
 
+    /// A save parses again only the file it changed; the rest are reused by their bytes, and
+    /// the preview still ends up exactly as a fresh whole build would leave it.
+    @Test func aSaveParsesOnlyTheFileItChanged() async throws {
+        let site = try PipelineSite()
+        defer { site.remove() }
+        let builder = Self.builder(for: site)
+        _ = await builder.buildAll(into: site.output)
+        let whole = builder.lastBuild
+        #expect(whole.filesRead > 5)
+        #expect(whole.filesParsed == whole.filesRead, "a first build parses everything")
+
+        try site.edit("Content/actions/1.1.md", replacing: "Meet the parent carer forum every month", with: "Meet the forum monthly")
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 1)
+        #expect(builder.lastBuild.filesRead == whole.filesRead)
+        #expect(site.built("actions/1-1/index.html")?.contains("Meet the forum monthly") == true)
+
+        // The watcher can name the wrong file or none: bytes decide, not the list of changes.
+        try site.edit("Content/actions/1.2.md", replacing: "---\n", with: "---\n# a comment\n")
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 1)
+
+        // Saving a file unchanged parses nothing.
+        _ = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output)
+        #expect(builder.lastBuild.filesParsed == 0)
+
+        let fresh = site.root.appendingPathComponent("fresh")
+        _ = await Self.builder(for: site).buildAll(into: fresh)
+        #expect(site.snapshot() == PipelineSite.snapshot(of: fresh), "save by save gives what a whole build gives")
+    }
+
+    /// After a save the edited action's own page is written and announced first; the pages
+    /// that list it follow, and the rebuild ends exactly where a one-step rebuild would.
+    @Test func theSavedFilesOwnPageComesFirst() async throws {
+        let site = try PipelineSite()
+        defer { site.remove() }
+        let builder = Self.builder(for: site)
+        _ = await builder.buildAll(into: site.output)
+
+        try site.edit("Content/actions/1.1.md", replacing: "Meet the parent carer forum every month", with: "Meet the forum monthly")
+        actor Seen { var pages: [String: Bool] = [:]; var calls = 0
+            func note(_ page: String, _ shown: Bool) { pages[page] = shown }
+            func call() { calls += 1 } }
+        let seen = Seen()
+        let outcome = await builder.rebuild(changed: ["Content/actions/1.1.md"], into: site.output, whenOwnPagesAreOut: { first in
+            await seen.call()
+            if case .built(let count) = first { await seen.note("count is 1", count == 1) }
+            for page in ["actions/1-1/index.html", "priorities/1/index.html", "index.html"] {
+                await seen.note(page, site.built(page)?.contains("Meet the forum monthly") == true)
+            }
+        })
+        #expect(await seen.calls == 1)
+        #expect(await seen.pages == ["count is 1": true, "actions/1-1/index.html": true,
+                                     "priorities/1/index.html": false, "index.html": false],
+                "only the action's own page is out when the first step is announced")
+        guard case .built = outcome else { Issue.record("failed: \(outcome)"); return }
+        let report = builder.lastBuild
+        #expect(report.succeeded)
+        #expect(report.rendered.contains("actions/1-1/index.html") && report.rendered.contains("priorities/1/index.html"))
+        for page in ["actions/1-1/index.html", "priorities/1/index.html", "index.html"] {
+            #expect(site.built(page)?.contains("Meet the forum monthly") == true, "\(page)")
+        }
+        let fresh = site.root.appendingPathComponent("fresh")
+        _ = await Self.builder(for: site).buildAll(into: fresh)
+        #expect(site.snapshot() == PipelineSite.snapshot(of: fresh), "two steps end where a whole build does")
+    }
+
     /// Pages with no date of their own (the glossary, other pages) show the latest date in the
     /// whole plan, which no dependency list names: a save that moves it rebuilds them too.
     @Test func aNewLatestDateReachesEveryPageThatShowsIt() async throws {

@@ -29,6 +29,7 @@ struct PipelinePreviewServerTests {
             try site.edit("Content/bulletins/2025-11.md", replacing: "met twice", with: "met three times")
             let edited = try await fetch("/bulletins/2025-11/", port: port) { $0.body.contains("met three times") }
             #expect(edited.status == 200)
+            try await eventually("the rebuild's log line") { logs.all.contains("Rebuilt") }
             #expect(logs.all.contains("after a change to Content/bulletins/2025-11.md"))
 
             // A mistake: every page shows it, with the file, line and column.
@@ -43,6 +44,7 @@ struct PipelinePreviewServerTests {
             try site.edit("Content/actions/1.1.md", replacing: "status: on-trak", with: "status: off-track")
             let fixed = try await fetch("/actions/1-1/", port: port) { $0.status == 200 }
             #expect(fixed.body.contains("Not on track"))
+            try await eventually("the fixed rebuild's log line") { logs.all.contains("The problems are fixed") }
             #expect(logs.all.contains("The problems are fixed"))
 
             // A deleted action's page is gone, and so is it from its priority's page.

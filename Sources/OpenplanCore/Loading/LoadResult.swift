@@ -9,6 +9,8 @@ public struct LoadResult: Sendable {
     /// The site folder itself is wrong (no readable Content folder): a usage problem, not a
     /// content one, which the command line reports with a different exit code.
     public var isUsageProblem: Bool
+    /// Every file read, for a later load of the same site to reuse what has not changed.
+    public var documents = ReadDocuments()
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

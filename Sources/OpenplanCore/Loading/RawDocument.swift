@@ -20,6 +20,14 @@ struct RawDocument: Sendable {
     var diagnostics: [Diagnostic]
 
     static func load(_ entry: ContentInventory.Entry) -> RawDocument {
+        load(entry, reusing: nil).document
+    }
+
+    /// Reads the file, and parses it unless `earlier` holds the same bytes for the same path,
+    /// in which case that document is the answer. Also gives the bytes read, for the next load
+    /// to compare with (nil when the file could not be read), and whether the document was reused.
+    static func load(_ entry: ContentInventory.Entry,
+                     reusing earlier: ReadDocuments.Read?) -> (document: RawDocument, bytes: [UInt8]?, reused: Bool) {
         let file = entry.path
         var document = RawDocument(kind: entry.kind, file: file, stem: entry.stem, root: nil,
                                    origin: SourceLocation(file: file, line: 1, column: 1),
@@ -31,8 +39,15 @@ struct RawDocument: Sendable {
             document.couldNotOpen = true
             document.diagnostics.append(.about(.error, file, "This file could not be read (\(failure.reason)). "
                 + "Openplan stops rather than build the site without it. Check that the user who runs openplan can open it."))
-            return document
+            return (document, nil, false)
         }
+        if let earlier, earlier.bytes == data, earlier.document.kind == entry.kind { return (earlier.document, data, true) }
+        return (parsed(data, into: document), data, false)
+    }
+
+    private static func parsed(_ data: [UInt8], into empty: RawDocument) -> RawDocument {
+        var document = empty
+        let file = document.file
         switch SourceText.decode(data, file: file) {
         case .failure(let diagnostic):
             document.diagnostics.append(diagnostic)

@@ -87,22 +87,28 @@ public struct SiteBuild: Sendable {
     }
 
     /// Loads content and the theme; the plan is there whenever a renderer could be made.
-    public func prepare() -> Prepared {
-        let loaded = ContentLoader(siteFolder: siteFolder).load(timings: timings)
+    ///
+    /// - Parameter earlier: what an earlier preparation of this site read, to reuse: its
+    ///   files, parsed again only where their bytes changed, and its theme, when the caller
+    ///   knows `Templates/` and `Public/` have not changed since (the live preview does).
+    public func prepare(reusing earlier: Reusable = Reusable()) -> Prepared {
+        let loaded = ContentLoader(siteFolder: siteFolder).load(timings: timings, reusing: earlier.documents)
         var diagnostics = loaded.diagnostics
         guard let plan = loaded.plan else {
             return Prepared(plan: nil, renderer: nil, assets: [:], diagnostics: diagnostics,
-                            usageProblem: loaded.isUsageProblem)
+                            usageProblem: loaded.isUsageProblem, reusable: Reusable(documents: loaded.documents))
         }
         let theme: Theme
         do {
-            theme = try stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
+            theme = try earlier.theme ?? stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
         } catch let error as ThemeError {
             diagnostics += error.diagnostics
-            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: error.isUsageProblem)
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: error.isUsageProblem,
+                            reusable: Reusable(documents: loaded.documents))
         } catch {
             diagnostics.append(.error(SiteLayout.templates, "the theme could not be read: \(error)"))
-            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false)
+            return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false,
+                            reusable: Reusable(documents: loaded.documents))
         }
         diagnostics += theme.warnings
         if plan.site.baseURL == nil {
@@ -111,7 +117,8 @@ public struct SiteBuild: Sendable {
         }
         let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }
         return Prepared(plan: plan, renderer: renderer,
-                        assets: theme.assets, diagnostics: diagnostics, usageProblem: false)
+                        assets: theme.assets, diagnostics: diagnostics, usageProblem: false,
+                        reusable: Reusable(documents: loaded.documents, theme: theme))
     }
 
     public struct Prepared: Sendable {
@@ -120,7 +127,19 @@ public struct SiteBuild: Sendable {
         public var assets: [String: [UInt8]]
         public var diagnostics: [Diagnostic]
         public var usageProblem: Bool
+        /// What the next preparation of the same site may reuse.
+        public var reusable = Reusable()
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// What one preparation hands to the next: the files it read and the theme it compiled.
+    public struct Reusable: Sendable {
+        public var documents: ReadDocuments?
+        public var theme: Theme?
+        public init(documents: ReadDocuments? = nil, theme: Theme? = nil) {
+            self.documents = documents
+            self.theme = theme
+        }
     }
 }
 

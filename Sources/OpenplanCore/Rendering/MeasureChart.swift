@@ -5,10 +5,16 @@ import Markdown
 /// through a colour key, and each uses its own line style and marker shape so the chart reads
 /// the same in greyscale. The SVG is `role="img"` and points at its own `<title>` and `<desc>`;
 /// the page also shows the same numbers as a table.
+///
+/// Comparators (figures from elsewhere, such as the England average) are drawn as thinner
+/// dashed lines with hollow triangles and labelled with their own name at the right-hand
+/// edge, so they cannot be taken for the measure's own solid line and filled circles.
 struct MeasureChart {
     static let width = 640.0
     static let height = 320.0
     static let left = 72.0, right = 170.0, top = 24.0, bottom = 44.0
+    /// Characters that fit on one line of a label in the right-hand margin.
+    static let labelWidth = 18
 
     let measure: Measure
     /// Unique on the page: the same measure may be embedded twice.
@@ -21,8 +27,11 @@ struct MeasureChart {
         let actuals = measure.actuals.compactMap(Plotted.init)
         let targets = measure.targets.compactMap(Plotted.init)
         let baseline = measure.baseline.flatMap(Plotted.init)
-        let all = actuals + targets + (baseline.map { [$0] } ?? [])
-        guard !all.isEmpty else { return nil }
+        let comparators = measure.comparators.map { (label: $0.label, points: $0.values.compactMap(Plotted.init)) }
+            .filter { !$0.points.isEmpty }
+        let own = actuals + targets + (baseline.map { [$0] } ?? [])
+        guard !own.isEmpty else { return nil }
+        let all = own + comparators.flatMap(\.points)
 
         let xs = all.map { Double($0.day.ordinal) }
         var xLo = xs.min()!, xHi = xs.max()!
@@ -38,7 +47,7 @@ struct MeasureChart {
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
         s += "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
-        s += "<desc id=\"\(descID)\">\(HTML.escape(description))</desc>"
+        s += "<desc id=\"\(descID)\">\(HTML.escape(fullDescription(drawn: comparators.map(\.label))))</desc>"
 
         // Grid and value axis.
         s += "<g class=\"chart-axis\" font-size=\"14\" fill=\"currentColor\">"
@@ -76,6 +85,20 @@ struct MeasureChart {
             let last = targets.last!
             labels.add(y: py(last.value), text: "Target " + NumberText.value(last.value, unit: measure.unit), kind: "target")
         }
+        for (index, comparator) in comparators.enumerated() {
+            // Each comparator after the first gets a longer dash, so two can be told apart
+            // where their labels are far from the lines.
+            let dash = index == 0 ? "6 4" : "12 4 2 4"
+            s += "<g class=\"chart-comparator\">"
+            if comparator.points.count > 1 {
+                s += "<polyline fill=\"none\" stroke=\"#6b4c9a\" stroke-width=\"2\" stroke-dasharray=\"\(dash)\" points=\"\(comparator.points.map { n(px($0)) + "," + n(py($0.value)) }.joined(separator: " "))\"/>"
+            }
+            for c in comparator.points { s += triangle(px(c), py(c.value), "#6b4c9a") }
+            s += "</g>"
+            let last = comparator.points.last!
+            labels.add(y: py(last.value), lines: ChartText.wrap(comparator.label, width: Self.labelWidth)
+                        + [NumberText.value(last.value, unit: measure.unit)], kind: "comparator")
+        }
         if !actuals.isEmpty {
             s += "<g class=\"chart-actual\">"
             if actuals.count > 1 {
@@ -88,7 +111,7 @@ struct MeasureChart {
         }
         s += "<g class=\"chart-labels\" font-size=\"14\" fill=\"currentColor\">"
         for label in labels.placed() {
-            s += "<text class=\"chart-label-\(label.kind)\" x=\"\(n(Self.left + plotW + 10))\" y=\"\(n(label.y + 5))\">\(HTML.escape(label.text))</text>"
+            s += label.svg(x: Self.left + plotW + 10)
         }
         s += "</g></svg>"
         return s
@@ -96,6 +119,19 @@ struct MeasureChart {
 
     private func square(_ x: Double, _ y: Double, _ colour: String) -> String {
         "<rect x=\"\(n(x - 5))\" y=\"\(n(y - 5))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+    }
+
+    /// The caller's description, then each comparator the chart draws and how the measure
+    /// stands against it: whoever shows the chart, its text alternative names every line in it.
+    private func fullDescription(drawn: [String]) -> String {
+        let words = MeasureComparisonText(measure)
+        let sentences = measure.comparators.filter { drawn.contains($0.label) }.map { words.summary($0) + ". " + words.comparison($0) }
+        return ([description] + sentences).joined(separator: " ")
+    }
+
+    /// A hollow triangle: no other series uses one.
+    private func triangle(_ x: Double, _ y: Double, _ colour: String) -> String {
+        "<path d=\"M\(n(x)) \(n(y - 7))L\(n(x + 7)) \(n(y + 5))L\(n(x - 7)) \(n(y + 5))Z\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
     }
 
     private func diamond(_ x: Double, _ y: Double, _ colour: String) -> String {
@@ -216,9 +252,28 @@ struct ValueScale {
     }
 }
 
-/// Keeps the labels at the right-hand edge from overlapping each other.
+/// Keeps the labels at the right-hand edge from overlapping each other. A label may run to
+/// several lines (a comparator's name, then its figure); its `y` is its first line's.
 struct LabelPlacer {
-    struct Label { var y: Double; var text: String; var kind: String }
+    struct Label {
+        var y: Double
+        var lines: [String]
+        var kind: String
+        var text: String { lines.joined(separator: " ") }
+
+        func svg(x: Double) -> String {
+            var s = "<text class=\"chart-label-\(kind)\" x=\"\(n(x))\" y=\"\(n(y + 5))\">"
+            if lines.count == 1 {
+                s += HTML.escape(lines[0])
+            } else {
+                for (i, line) in lines.enumerated() {
+                    s += "<tspan x=\"\(n(x))\" dy=\"\(i == 0 ? "0" : n(LabelPlacer.lineHeight))\">\(HTML.escape(line))</tspan>"
+                }
+            }
+            return s + "</text>"
+        }
+    }
+    static let lineHeight = 17.0
     let top: Double, bottom: Double
     private var labels: [Label] = []
 
@@ -227,18 +282,21 @@ struct LabelPlacer {
         self.bottom = bottom
     }
 
-    mutating func add(y: Double, text: String, kind: String) { labels.append(Label(y: y, text: text, kind: kind)) }
+    mutating func add(y: Double, text: String, kind: String) { add(y: y, lines: [text], kind: kind) }
+
+    mutating func add(y: Double, lines: [String], kind: String) { labels.append(Label(y: y, lines: lines, kind: kind)) }
 
     func placed() -> [Label] {
         let gap = 18.0
+        func extra(_ l: Label) -> Double { Double(l.lines.count - 1) * Self.lineHeight }
         var sorted = labels.sorted { $0.y < $1.y }
         for i in sorted.indices {
             sorted[i].y = Swift.max(sorted[i].y, top + 4)
-            if i > 0 { sorted[i].y = Swift.max(sorted[i].y, sorted[i - 1].y + gap) }
+            if i > 0 { sorted[i].y = Swift.max(sorted[i].y, sorted[i - 1].y + extra(sorted[i - 1]) + gap) }
         }
         // Push back up from the bottom if the stack ran off the chart.
         for i in sorted.indices.reversed() {
-            let limit = i == sorted.count - 1 ? bottom : sorted[i + 1].y - gap
+            let limit = i == sorted.count - 1 ? bottom - extra(sorted[i]) : sorted[i + 1].y - gap - extra(sorted[i])
             sorted[i].y = Swift.min(sorted[i].y, limit)
         }
         return sorted
@@ -248,6 +306,19 @@ struct LabelPlacer {
 /// Short forms used inside charts, where space is tight.
 enum ChartText {
     static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// Words into lines of at most `width` characters (a longer word keeps a line to itself).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty { line = String(word) }
+            else if line.count + 1 + word.count <= width { line += " " + word }
+            else { lines.append(line); line = String(word) }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.isEmpty ? [text] : lines
+    }
+
     static func shortDate(_ date: PlanDate) -> String {
         switch date {
         case .day(let d): return "\(d.day) \(shortMonths[d.month - 1]) \(d.year)"

@@ -22,12 +22,12 @@ extension PageContext {
     }
 
     /// "England average: 46.4% in December 2024", for each comparator with a figure.
-    func comparatorLines(_ measure: Measure) -> [ComparatorView] {
+    func comparatorLines(_ measure: Measure) -> [ComparatorFigureView] {
         let text = MeasureText(measure)
         return measure.comparators.compactMap { c in
             c.latest.map {
                 let figure = "\(text.value($0)) \(text.when($0.date))"
-                return ComparatorView(label: c.label, figure: figure, text: "\(c.label): \(figure)")
+                return ComparatorFigureView(label: c.label, figure: figure, text: "\(c.label): \(figure)")
             }
         }
     }

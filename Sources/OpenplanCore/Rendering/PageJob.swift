@@ -45,9 +45,21 @@ public struct PageJob: Sendable {
     /// The main file this job writes: `actions/1-2/index.html`.
     public var path: String
     public var dependsOn: Dependencies
+    /// The content file the page is about, when it is about one: an action's page is made
+    /// from its action's file (and shows others), a bulletin's page from its bulletin's file.
+    /// The live preview writes these pages first after a save, before the lists.
+    public var source: String?
     let kind: PageKind
     /// Where the page lives; nil for files that are not pages (sitemap, robots.txt).
     let page: PagePath?
+
+    init(path: String, dependsOn: Dependencies, source: String? = nil, kind: PageKind, page: PagePath?) {
+        self.path = path
+        self.dependsOn = dependsOn
+        self.source = source
+        self.kind = kind
+        self.page = page
+    }
 }
 
 enum FeedbackFilter: Sendable, Hashable {

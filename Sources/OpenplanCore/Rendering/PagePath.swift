@@ -42,6 +42,8 @@ public enum SitePaths {
     public static func action(_ id: ItemID) -> String { "actions/\(id.slug)/" }
     public static func measure(_ id: ItemID) -> String { "measures/\(id.slug)/" }
     public static func measureCSV(_ id: ItemID) -> String { "measures/\(id.slug)/data.csv" }
+    /// Every figure of every measure in one file (no measure's slug can be `data.csv`: slugs have no dots).
+    public static let measuresData = "measures/data.csv"
     public static func bulletin(_ id: ItemID) -> String { "bulletins/\(id.slug)/" }
     public static func bulletinsPage(_ n: Int) -> String { n <= 1 ? "bulletins/" : "bulletins/page/\(n)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }

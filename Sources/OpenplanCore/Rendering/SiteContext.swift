@@ -84,7 +84,7 @@ final class SiteContext: Sendable {
 
         var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
                                     SitePaths.search, SitePaths.report]
-        var files: Set<String> = [SitePaths.searchIndex, "404.html"]
+        var files: Set<String> = [SitePaths.searchIndex, SitePaths.measuresData, "404.html"]
         for p in plan.priorities { folders.insert(SitePaths.priority(p.id)) }
         for a in plan.actions { folders.insert(SitePaths.action(a.id)) }
         for m in plan.measures {

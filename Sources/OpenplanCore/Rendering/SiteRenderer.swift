@@ -23,8 +23,8 @@ public struct SiteRenderer: Sendable {
         let plan = site.plan
         let shared = site.sharedDependencies
         func files(_ extra: [String]) -> Dependencies { .files(shared.union(extra)) }
-        func job(_ kind: PageKind, _ folder: String, _ deps: Dependencies) -> PageJob {
-            PageJob(path: folder + "index.html", dependsOn: deps, kind: kind, page: PagePath(folder: folder))
+        func job(_ kind: PageKind, _ folder: String, _ deps: Dependencies, source: String? = nil) -> PageJob {
+            PageJob(path: folder + "index.html", dependsOn: deps, source: source, kind: kind, page: PagePath(folder: folder))
         }
         let feedbackFiles = plan.feedback.map(\.location.file)
             + plan.feedback.flatMap { $0.actions.compactMap { plan.actionByID[$0]?.location.file } }
@@ -32,19 +32,21 @@ public struct SiteRenderer: Sendable {
         for p in plan.priorities {
             let deps = [p.location.file] + (plan.actionsByPriority[p.id] ?? []).map(\.location.file)
                 + (plan.measuresByPriority[p.id] ?? []).map(\.location.file)
-            jobs.append(job(.priority(p.id), SitePaths.priority(p.id), EmbedScan.merge(files(deps), p.body, plan)))
+            jobs.append(job(.priority(p.id), SitePaths.priority(p.id), EmbedScan.merge(files(deps), p.body, plan),
+                            source: p.location.file))
         }
         for a in plan.actions {
             let deps = [a.location.file] + a.priorities.compactMap { plan.priorityByID[$0]?.location.file }
                 + a.measures.compactMap { plan.measureByID[$0]?.location.file }
                 + (plan.feedbackByAction[a.id] ?? []).map(\.location.file)
-            jobs.append(job(.action(a.id), SitePaths.action(a.id), EmbedScan.merge(files(deps), a.body, plan)))
+            jobs.append(job(.action(a.id), SitePaths.action(a.id), EmbedScan.merge(files(deps), a.body, plan),
+                            source: a.location.file))
         }
         jobs.append(job(.measures, SitePaths.measures, files(plan.measures.map(\.location.file) + plan.priorities.map(\.location.file))))
         for m in plan.measures {
             let deps = [m.location.file] + (m.priority.flatMap { plan.priorityByID[$0]?.location.file }.map { [$0] } ?? [])
                 + (plan.actionsByMeasure[m.id] ?? []).map(\.location.file)
-            jobs.append(job(.measure(m.id), SitePaths.measure(m.id), files(deps)))
+            jobs.append(job(.measure(m.id), SitePaths.measure(m.id), files(deps), source: m.location.file))
         }
         jobs.append(job(.feedback(.all), SitePaths.feedback, files(feedbackFiles)))
         for t in site.feedbackThemes {
@@ -59,13 +61,15 @@ public struct SiteRenderer: Sendable {
         }
         for b in plan.bulletins {
             // Neighbours' titles appear as "newer" and "older" links.
-            jobs.append(job(.bulletin(b.id), SitePaths.bulletin(b.id), EmbedScan.merge(files(bulletinFiles), b.body, plan)))
+            jobs.append(job(.bulletin(b.id), SitePaths.bulletin(b.id), EmbedScan.merge(files(bulletinFiles), b.body, plan),
+                            source: b.location.file))
         }
         jobs.append(job(.glossary, SitePaths.glossary, files([])))
         jobs.append(job(.search, SitePaths.search, .all))
         jobs.append(job(.report, SitePaths.report, .all))
         for p in plan.pages {
-            jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan)))
+            jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan),
+                            source: p.location.file))
         }
         // A web server shows 404.html at whatever address was missing, at any depth, so
         // relative links cannot work there. With a base_url its links start from that URL's
@@ -176,7 +180,7 @@ public struct SiteRenderer: Sendable {
         case .home: files = one(page.homePage())
         case .priority(let id): files = plan.priorityByID[id].map { one(page.priorityPage($0)) } ?? []
         case .action(let id): files = plan.actionByID[id].map { one(page.actionPage($0)) } ?? []
-        case .measures: files = one(page.measuresPage())
+        case .measures: files = one(page.measuresPage()) + [OutputFile(path: SitePaths.measuresData, text: MeasureData.siteCSV(plan.measures))]
         case .measure(let id): files = plan.measureByID[id].map { page.measurePage($0) } ?? []
         case .feedback(let filter): files = one(page.feedbackPage(filter))
         case .bulletins(let n): files = one(page.bulletinsPage(n))

@@ -859,6 +859,17 @@ Not set yet
 {{{chartHTML}}}
 </figure>
 {{/hasChart}}
+{{#hasComparators}}
+<h2 class="heading-l">Compared with elsewhere</h2>
+<ul class="list">
+{{#comparators}}
+<li>{{summary}}</li>
+{{/comparators}}
+</ul>
+{{#comparators}}
+<p>{{comparison}}</p>
+{{/comparators}}
+{{/hasComparators}}
 <h2 class="heading-l">Data</h2>
 <div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
 <table class="table">
@@ -872,6 +883,37 @@ Not set yet
 </table>
 </div>
 <p><a href="{{csvHref}}" download>Download this data (CSV spreadsheet file)</a></p>
+<p><a href="{{allDataHref}}" download>All measures' figures as one spreadsheet (CSV)</a></p>
+{{#breakdowns}}
+<h2 class="heading-l">{{heading}}</h2>
+<p>{{rankingText}}</p>
+<ul class="list">
+{{#groupSentences}}
+<li>{{.}}</li>
+{{/groupSentences}}
+</ul>
+{{#hasPanels}}
+<p>{{panelsNote}}</p>
+<ul class="small-multiples">
+{{#panels}}
+<li><figure class="small-multiple"><figcaption class="small-multiple__label">{{label}}</figcaption>
+{{{chartHTML}}}
+</figure></li>
+{{/panels}}
+</ul>
+{{/hasPanels}}
+<div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
+<table class="table">
+<caption class="table__caption">{{tableCaption}}</caption>
+<thead><tr><th scope="col">Date</th>{{#columns}}<th scope="col" class="table__num">{{.}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{date.iso}}">{{date.text}}</time></th>{{#cells}}<td class="table__num">{{.}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/breakdowns}}
 {{#hasActions}}
 <h2 class="heading-l">Actions working on this measure</h2>
 {{> action-table}}
@@ -1358,6 +1400,7 @@ Not set yet
   --chart-target: #8a4b00;
   --chart-baseline: #505a5f;
   --chart-grid: #b1b4b6;
+  --chart-comparator: #6b4c9a;
   --tag-blue-text: #0c2d4a;   --tag-blue-bg: #bbd4ea;
   --tag-green-text: #005a30;  --tag-green-bg: #cce2d8;
   --tag-amber-text: #6e3619;  --tag-amber-bg: #fcd6c3;
@@ -1390,6 +1433,7 @@ Not set yet
     --chart-target: #f0a050;
     --chart-baseline: #b1b4b6;
     --chart-grid: #50585e;
+    --chart-comparator: #c9b3ff;
     --tag-blue-text: #d2e6f8;   --tag-blue-bg: #12334f;
     --tag-green-text: #cdebd9;  --tag-green-bg: #0f3d27;
     --tag-amber-text: #fde0cf;  --tag-amber-bg: #5a2a10;
@@ -1621,6 +1665,15 @@ main:focus { outline: none; box-shadow: none; }
 .chart-target path { fill: var(--bg); }
 .chart-baseline line { stroke: var(--chart-baseline); }
 .chart-baseline rect { fill: var(--chart-baseline); }
+.chart-comparator polyline, .chart-comparator path { stroke: var(--chart-comparator); }
+.chart-comparator path, .chart-reference rect { fill: var(--bg); }
+.chart-reference polyline, .chart-reference rect { stroke: var(--chart-baseline); }
+/* Small multiples: one small chart per group of a breakdown, side by side where there is room. */
+.small-multiples { list-style: none; padding: 0; margin: 0 0 1.5em; display: grid; gap: 1em 1.5em;
+  grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); }
+.small-multiple { margin: 0; }
+.small-multiple__label { font-weight: 700; margin: 0 0 0.25em; }
+.chart--small { max-width: 400px; }
 .sparkline polyline { stroke: var(--chart-actual); }
 .sparkline circle { fill: var(--chart-actual); }
 .sparkline .sparkline__target { stroke: var(--chart-target); }

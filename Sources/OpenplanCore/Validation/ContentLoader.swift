@@ -10,8 +10,11 @@ public struct ContentLoader: Sendable {
         self.siteFolder = siteFolder
     }
 
-    /// - Parameter timings: where to record the time reading and validating take, if anywhere.
-    public func load(timings: BuildTimings? = nil) -> LoadResult {
+    /// - Parameters:
+    ///   - timings: where to record the time reading and validating take, if anywhere.
+    ///   - earlier: what an earlier load of this site read; files whose bytes are unchanged
+    ///     are not parsed again (the live preview passes the previous save's).
+    public func load(timings: BuildTimings? = nil, reusing earlier: ReadDocuments? = nil) -> LoadResult {
         let reader = SiteFolderReader(siteFolder: siteFolder)
         let (contentFolder, found) = reader.topFolder(SiteLayout.content)
         guard let contentFolder else {
@@ -26,15 +29,22 @@ public struct ContentLoader: Sendable {
         if !inventory.unreadable.isEmpty {
             return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics, isUsageProblem: true)
         }
-        let documents = stage("Read files (front matter, YAML, JSON)") {
-            ConcurrentMap.map(inventory.entries) { RawDocument.load($0) }
+        let read = stage("Read files (front matter, YAML, JSON)") {
+            ConcurrentMap.map(inventory.entries) { RawDocument.load($0, reusing: earlier?.byPath[$0.path]) }
         }
+        let documents = read.map(\.document)
         let unopened = documents.filter(\.couldNotOpen)
         if !unopened.isEmpty {
             return LoadResult(plan: nil, diagnostics: found + inventory.diagnostics + unopened.flatMap(\.diagnostics),
                               isUsageProblem: true)
         }
         let output = stage("Validate (raw to model)") { PlanValidator().validate(documents) }
-        return LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics + found)
+        var result = LoadResult(plan: output.plan, diagnostics: output.diagnostics + inventory.diagnostics + found)
+        for (entry, (document, bytes, reused)) in zip(inventory.entries, read) {
+            guard let bytes else { continue }
+            if !reused { result.documents.parsed += 1 }
+            result.documents.byPath[entry.path] = ReadDocuments.Read(bytes: bytes, document: document)
+        }
+        return result
     }
 }

@@ -12,7 +12,7 @@ struct MeasureEmbedView {
     /// Where it stands on the day the embed describes (a bulletin's date).
     var standing: StandingView
     /// One per comparator with a figure (`ReadingChangeViews.swift`).
-    var comparators: [ComparatorView]
+    var comparators: [ComparatorFigureView]
     var hasComparators: Bool
 }
 

@@ -49,6 +49,12 @@ struct MeasurePageView {
     var hasActions: Bool
     var actionsCaption: String
     var actions: [ActionRowView]
+    /// Figures from elsewhere, such as the England average (see MeasureComparisonViews.swift).
+    var hasComparators: Bool
+    var comparators: [ComparatorView]
+    var breakdowns: [BreakdownView]
+    /// The site-wide `measures/data.csv`.
+    var allDataHref: String
 }
 
 /// One row of a measure's data table and its CSV.

@@ -7,7 +7,7 @@ struct ReadingChangeView {
 }
 
 /// A comparator's latest figure beside a measure: "England average: 46.4% in December 2024".
-struct ComparatorView {
+struct ComparatorFigureView {
     /// "England average".
     var label: String
     /// "46.4% in December 2024".

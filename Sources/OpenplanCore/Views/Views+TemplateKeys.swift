@@ -80,6 +80,33 @@ extension BreadcrumbView: TemplateView {
     }
 }
 
+extension BreakdownRowView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": return date
+        case "cells": return cells
+        default: return nil
+        }
+    }
+}
+
+extension BreakdownView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "rankingText": return rankingText
+        case "groupSentences": return groupSentences
+        case "hasPanels": return hasPanels
+        case "panelsNote": return panelsNote
+        case "panels": return panels
+        case "tableCaption": return tableCaption
+        case "columns": return columns
+        case "rows": return rows
+        default: return nil
+        }
+    }
+}
+
 extension BulletinFeedLinksView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
@@ -173,12 +200,22 @@ extension ChangesView: TemplateView {
     }
 }
 
-extension ComparatorView: TemplateView {
+extension ComparatorFigureView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
         case "figure": return figure
         case "text": return text
+        default: return nil
+        }
+    }
+}
+
+extension ComparatorView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": return summary
+        case "comparison": return comparison
         default: return nil
         }
     }
@@ -605,6 +642,10 @@ extension MeasurePageView: TemplateView {
         case "hasActions": return hasActions
         case "actionsCaption": return actionsCaption
         case "actions": return actions
+        case "hasComparators": return hasComparators
+        case "comparators": return comparators
+        case "breakdowns": return breakdowns
+        case "allDataHref": return allDataHref
         default: return nil
         }
     }
@@ -881,6 +922,16 @@ extension SiteNavView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "items": return items
+        default: return nil
+        }
+    }
+}
+
+extension SmallMultipleView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return label
+        case "chartHTML": return chartHTML
         default: return nil
         }
     }

@@ -110,6 +110,17 @@ func withPreview(
 
 /// Fetches `target` until `condition` holds for the reply, or fails after `seconds`.
 @discardableResult
+/// Waits until `condition` holds, polling; throws after `seconds`. The preview writes a
+/// saved file's own page before the lists and logs the rebuild when all are done, so a test
+/// that has seen the page waits for the log line.
+func eventually(within seconds: Double = 10, _ what: String, _ condition: @escaping @Sendable () -> Bool) async throws {
+    try await withTimeout(seconds, what) {
+        while !condition() {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+}
+
 func fetch(
     _ target: String,
     port: Int,

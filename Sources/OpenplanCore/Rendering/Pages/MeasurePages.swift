@@ -4,7 +4,8 @@ extension PageContext {
         let text = MeasureText(measure)
         let chart = MeasureChart(measure: measure, idPrefix: uniqueID("chart-" + measure.id.slug),
                                  title: "Chart: \(measure.title)", description: text.trend).svg()
-        let rows = MeasureData.rows(measure).map {
+        let comparators = comparatorViews(measure)
+        let rows = MeasureData.tableRows(measure).map {
             DataRowView(kind: $0.kind, date: DateView($0.point.date), valueText: text.value($0.point), note: $0.point.note ?? "")
         }
         let priority = measure.priority.flatMap { plan.priorityByID[$0] }
@@ -19,13 +20,18 @@ extension PageContext {
             nextReadingText: measure.archived || late ? nil : measure.nextReadingDue.map { "The next figure is due by \($0.long)." },
             isLate: late,
             lateText: "The next figure was due by \(measure.nextReadingDue?.long ?? "an earlier date") and has not been published yet.",
-            tableCaption: "\(measure.title): baseline, targets and readings",
+            tableCaption: !comparators.isEmpty
+                ? "\(measure.title): baseline, targets, readings and figures from elsewhere"
+                : "\(measure.title): baseline, targets and readings",
             rows: rows, csvHref: "data.csv",
             priority: priority.map { LinkView(text: "\(site.priorityLabel($0)): \($0.title)", href: href(SitePaths.priority($0.id))) },
-            hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow))
+            hasActions: !actions.isEmpty, actionsCaption: "Actions working on this measure", actions: actions.map(actionRow),
+            hasComparators: !comparators.isEmpty, comparators: comparators, breakdowns: breakdownViews(measure), allDataHref: href(SitePaths.measuresData))
         var latest: Day?
         // Targets are plans, not updates: the page changed when a figure was added.
-        for p in [measure.baseline].compactMap({ $0 }) + measure.actuals where p.date.start <= site.asOf {
+        let figures = [measure.baseline].compactMap({ $0 }) + measure.actuals + measure.comparators.flatMap(\.values)
+            + measure.breakdowns.flatMap { $0.groups.flatMap(\.actuals) }
+        for p in figures where p.date.start <= site.asOf {
             if latest.map({ p.date.start > $0 }) ?? true { latest = p.date.start }
         }
         let html = layout(title: measure.title, content: site.theme.render(view, "measure"), description: measure.description,

@@ -19,7 +19,7 @@ extension PageContext {
         let view = MeasuresPageView(
             hasMeasures: !plan.measures.isEmpty,
             summary: Self.standingSummary(collected.map { StandingText($0, asOf: site.asOf) }, archived: archived.count),
-            ruleText: StandingText.rule, csvHref: href(SitePaths.measures + "data.csv"),
+            ruleText: StandingText.rule, csvHref: href(SitePaths.measuresData),
             groups: groups, hasArchived: !archived.isEmpty, archived: archived.map(measureCard))
         return layout(title: "Measures", content: site.theme.render(view, "measures"), breadcrumbs: crumbs([]),
                       lastUpdated: site.lastUpdated, kind: "measures")
