@@ -44,7 +44,8 @@ private func p(_ d: String, _ v: Double?, text: String? = nil) -> DataPoint { Da
 @Test func chartWithNothingToDrawIsNil() {
     let m = measure(baseline: nil, targets: [p("2026-09", nil, text: "Later")], actuals: [])
     #expect(MeasureChart(measure: m, idPrefix: "c", title: "t", description: "d").svg() == nil)
-    #expect(Sparkline.svg(m, label: "x") == nil)
+    #expect(Sparkline.svg(m) == nil)
+    #expect(Sparkline.text(m) == "")
 }
 
 @Test func chartWithEqualValuesHasARangeAndNoNaN() throws {
@@ -64,12 +65,16 @@ private func p(_ d: String, _ v: Double?, text: String? = nil) -> DataPoint { Da
     #expect(ValueScale.niceStep(23) == 25)
 }
 
-@Test func sparklineIsAnImageWithItsOwnText() throws {
+@Test func sparklineIsHiddenBesideItsFiguresInWords() throws {
     let m = measure(baseline: nil, targets: [p("2026-03", 94)], actuals: [p("2025-03", 101), p("2025-11", 97)])
-    let svg = try #require(Sparkline.svg(m, label: "Trend: down \"a\""))
-    #expect(svg.contains("role=\"img\" aria-label=\"Trend: down &quot;a&quot;\""))
+    let svg = try #require(Sparkline.svg(m))
+    // The picture is hidden from screen readers; the same figures are given in words beside it.
+    #expect(svg.contains("aria-hidden=\"true\""))
+    #expect(!svg.contains("role=\"img\""))
     #expect(svg.contains("<polyline"))
+    #expect(svg.contains("class=\"sparkline__target\""))
     #expect(!svg.contains("NaN"))
+    #expect(Sparkline.text(m) == "Figures in the small chart: 101 weeks in March 2025, 97 weeks in November 2025. The dashed line is the target: 94 weeks by March 2026.")
 }
 
 @Test func coordinatesAreShortAndNeverNegativeZero() {

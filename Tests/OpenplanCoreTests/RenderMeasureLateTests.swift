@@ -21,19 +21,21 @@ private func render(nextDue: String, readings: [DataPoint] = [], asOf: String) t
     #expect(page.contains("<p class=\"notification-banner__heading\" id=\"banner-late\">Next figure late</p>"))
     #expect(page.contains("The next figure was due by March 2026 and has not been published yet."))
     #expect(!page.contains("The next figure is due by March 2026."))
-    #expect(list.contains("<strong class=\"overdue\">Next figure late: it was due by March 2026.</strong>"))
+    // On the measures page it stands as "Figures late", with the reason.
+    #expect(list.contains("<li class=\"measure-card\" data-measure-state=\"late\">"))
+    #expect(list.contains("<span class=\"tag__label\">Figures late</span></strong> <span class=\"measure-card__reason\">The next figure was due by March 2026 and has not been published yet.</span>"))
 }
 
 @Test func aMeasureIsNotLateBeforeItsDueDateEnds() throws {
     let (page, list) = try render(nextDue: "2026-03", asOf: "2026-03-31")
-    #expect(!page.contains("banner-late") && !list.contains("Next figure late"))
+    #expect(!page.contains("banner-late") && !list.contains("data-measure-state=\"late\""))
     #expect(page.contains("The next figure is due by March 2026."))
 }
 
 @Test func aReadingForTheDueMonthMeansTheFigureIsNotLate() throws {
     let (page, list) = try render(nextDue: "2026-03", readings: [DataPoint(date: PlanDate("2026-03")!, value: 1200)],
                                   asOf: "2026-12-01")
-    #expect(!page.contains("banner-late") && !list.contains("Next figure late"))
+    #expect(!page.contains("banner-late") && !list.contains("data-measure-state=\"late\""))
     // An older reading does not count as the late one.
     let (old, _) = try render(nextDue: "2026-03", readings: [DataPoint(date: PlanDate("2025-12")!, value: 900)],
                               asOf: "2026-12-01")

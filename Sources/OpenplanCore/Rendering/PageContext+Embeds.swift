@@ -57,11 +57,7 @@ extension PageContext {
         let text = MeasureText(measure)
         let chart = MeasureChart(measure: measure, idPrefix: uniqueID("chart-" + measure.id.slug),
                                  title: "Chart: \(measure.title)", description: text.trend).svg()
-        let view = MeasureEmbedView(
-            title: measure.title, href: href(SitePaths.measure(measure.id)), latestText: latestText(measure, text),
-            targetText: targetText(text), baselineText: baselineText(measure, text), trendText: text.trend,
-            hasChart: chart != nil, chartHTML: chart ?? "", csvHref: href(SitePaths.measureCSV(measure.id)))
-        return site.theme.render(view, "embed-measure")
+        return site.theme.render(measureEmbedView(measure, chartHTML: chart), "embed-measure")
     }
 
     func embedAction(_ action: Action) -> String {

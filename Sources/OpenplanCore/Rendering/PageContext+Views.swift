@@ -12,9 +12,9 @@ extension PageContext {
             idLabel: measure.id.raw, title: measure.title, href: href(SitePaths.measure(measure.id)),
             latestText: latestText(measure, text), targetText: targetText(text), baselineText: baselineText(measure, text),
             directionText: text.direction, trendText: text.trend,
-            sparklineHTML: Sparkline.svg(measure, label: "Trend: " + text.trend),
+            sparklineHTML: Sparkline.svg(measure),
             archivedText: measure.archived ? "No longer collected: kept for the record." : nil,
-            lateText: measure.isLate(asOf: site.asOf) ? measure.nextReadingDue.map { "Next figure late: it was due by \($0.long)." } : nil)
+            standing: standingView(measure, asOf: site.asOf), sparklineText: Sparkline.text(measure))
     }
 
     func latestText(_ measure: Measure, _ text: MeasureText) -> String {
@@ -116,11 +116,7 @@ extension PageContext {
             return ChangeItemView(title: f.youSaid, href: href(SitePaths.feedback) + "#feedback-" + f.id.slug,
                                   date: DateView(f.date), detail: "\(f.theme), \(f.status.label.lowercased())", statusTagHTML: "")
         }
-        let readings = log.readings.compactMap { r -> ChangeItemView? in
-            guard let m = plan.measureByID[r.measure] else { return nil }
-            return ChangeItemView(title: m.title, href: href(SitePaths.measure(m.id)), date: DateView(r.point.date),
-                                  detail: "New reading: \(MeasureText(m).value(r.point))", statusTagHTML: "")
-        }
+        let readings = readingChanges(log)
         let from = log.period.firstDay, through = log.period.through
         return ChangesView(
             periodText: "Between \(from.long) and \(through.long)", from: DateView(from), through: DateView(through),

@@ -249,7 +249,7 @@ Not set yet
 <p style="{{s.feedbackKey}}">New measure readings</p>
 <ul style="{{s.list}}">
 {{#readings}}
-{{> email-change-item}}
+{{> email-reading-change-item}}
 {{/readings}}
 </ul>
 {{/hasReadings}}
@@ -291,11 +291,15 @@ Not set yet
 {{#e}}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 <p style="{{s.embedTitle}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a></p>
+<p style="{{s.p}}">{{{standing.tagHTML}}} {{standing.reason}}</p>
 <table cellpadding="0" cellspacing="0" border="0" style="{{s.table}}">
 <tbody>
 <tr><th scope="row" style="{{s.th}}">Latest</th><td style="{{s.td}}">{{latestText}}</td></tr>
 <tr><th scope="row" style="{{s.th}}">Target</th><td style="{{s.td}}">{{targetText}}</td></tr>
 <tr><th scope="row" style="{{s.th}}">Baseline</th><td style="{{s.td}}">{{baselineText}}</td></tr>
+{{#comparators}}
+<tr><th scope="row" style="{{s.th}}">{{label}}</th><td style="{{s.td}}">{{figure}}</td></tr>
+{{/comparators}}
 </tbody>
 </table>
 <p style="{{s.p}}">{{trendText}}</p>
@@ -332,6 +336,10 @@ Not set yet
 </ul>
 </td></tr></table>
 {{/e}}
+
+"""#,
+        "email-reading-change-item": #"""
+<li style="{{s.li}}"><a href="{{href}}" style="{{s.a}}">{{title}}</a>{{#lines}}<br><span style="{{s.small}}">{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}</span>{{/lines}}</li>
 
 """#,
         "email-status-tag": #"""
@@ -473,7 +481,7 @@ Not set yet
 <p class="changes__heading">New measure readings</p>
 <ul class="changes__list">
 {{#readings}}
-{{> change-item}}
+{{> reading-change-item}}
 {{/readings}}
 </ul>
 {{/hasReadings}}
@@ -495,13 +503,22 @@ Not set yet
 
 """#,
         "embed-measure": #"""
-<div class="embed embed-measure">
+<div class="embed embed-measure" data-measure-state="{{standing.state}}">
 <p class="embed__title"><a href="{{href}}">{{title}}</a></p>
+<p class="embed__standing">{{{standing.tagHTML}}} {{standing.reason}}</p>
 <dl class="figures">
 <div class="figures__item"><dt>Latest</dt><dd>{{latestText}}</dd></div>
 <div class="figures__item"><dt>Target</dt><dd>{{targetText}}</dd></div>
 <div class="figures__item"><dt>Baseline</dt><dd>{{baselineText}}</dd></div>
 </dl>
+{{#hasComparators}}
+<p class="embed__comparators-heading">To compare with:</p>
+<ul class="embed__comparators">
+{{#comparators}}
+<li>{{text}}</li>
+{{/comparators}}
+</ul>
+{{/hasComparators}}
 <p>{{trendText}}</p>
 {{#hasChart}}
 <figure class="chart-figure">
@@ -776,19 +793,17 @@ Not set yet
 
 """#,
         "measure-card": #"""
-<li class="measure-card">
+<li class="measure-card" data-measure-state="{{standing.state}}">
 <h3 class="measure-card__title"><a href="{{href}}">{{title}}</a></h3>
+<p class="measure-card__standing">{{{standing.tagHTML}}} <span class="measure-card__reason">{{standing.reason}}</span></p>
 <dl class="figures">
 <div class="figures__item"><dt>Latest</dt><dd>{{latestText}}</dd></div>
 <div class="figures__item"><dt>Target</dt><dd>{{targetText}}</dd></div>
 <div class="figures__item"><dt>Baseline</dt><dd>{{baselineText}}</dd></div>
 </dl>
 {{#sparklineHTML}}
-<div class="measure-card__spark">{{{sparklineHTML}}}</div>
+<div class="measure-card__spark">{{{sparklineHTML}}}<p class="visually-hidden">{{sparklineText}}</p></div>
 {{/sparklineHTML}}
-{{#lateText}}
-<p class="measure-card__note"><strong class="overdue">{{lateText}}</strong></p>
-{{/lateText}}
 {{#archivedText}}
 <p class="measure-card__note">{{archivedText}}</p>
 {{/archivedText}}
@@ -907,7 +922,24 @@ Not set yet
 """#,
         "measures": #"""
 <h1 class="heading-xl">Measures</h1>
-<p class="lead">How we know whether things are getting better: each measure's latest reading against its target and where it started.</p>
+<p class="lead">How we know whether things are getting better: where each measure stands against its target.</p>
+{{#hasMeasures}}
+<p class="dashboard__summary">{{summary}}</p>
+<p class="dashboard__rule">{{ruleText}}</p>
+<details class="details">
+<summary class="details__summary"><span class="details__summary-text">How we work out where each measure stands</span></summary>
+<div class="details__text">
+<ul class="list">
+<li><strong>Target met</strong>: the latest figure has reached the target it is working towards.</li>
+<li><strong>On course</strong> or <strong>off course</strong>: we draw a straight line from where the measure started (its baseline, or the target before, once that date has passed) to its next target, and compare the latest figure with that line at the date of the figure. A figure whose target date has passed without reaching it is off course.</li>
+<li>For a measure where the aim is to keep steady, the target is met when the latest figure is within 5% of it, either way.</li>
+<li><strong>Figures late</strong>: the next figure was due and has not been published yet.</li>
+<li><strong>No figures yet</strong>: nothing has been published. Some measures cannot be judged for another reason, which the measure says: it has no target that is a number yet, or only one figure and no baseline.</li>
+</ul>
+</div>
+</details>
+<p class="dashboard__download"><a href="{{csvHref}}">All the figures as a spreadsheet (CSV)</a></p>
+{{/hasMeasures}}
 {{#groups}}
 <h2 class="heading-l">{{#headingHref}}<a href="{{headingHref}}">{{heading}}</a>{{/headingHref}}{{^headingHref}}{{heading}}{{/headingHref}}</h2>
 <ul class="measure-list">
@@ -916,6 +948,15 @@ Not set yet
 {{/measures}}
 </ul>
 {{/groups}}
+{{#hasArchived}}
+<h2 class="heading-l">No longer collected</h2>
+<p>We no longer collect these figures. They are kept for the record, with where each stood at its last figure.</p>
+<ul class="measure-list measure-list--archived">
+{{#archived}}
+{{> measure-card}}
+{{/archived}}
+</ul>
+{{/hasArchived}}
 {{^hasMeasures}}
 <p>No measures have been published yet.</p>
 {{/hasMeasures}}
@@ -1008,6 +1049,16 @@ Not set yet
 </table>
 </div>
 {{/hasActions}}
+
+"""#,
+        "reading-change-item": #"""
+<li class="changes__item"><a href="{{href}}">{{title}}</a>
+<ul class="changes__readings">
+{{#lines}}
+<li>{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} <span class="changes__detail">(<time datetime="{{date.iso}}">{{date.text}}</time>)</span></li>
+{{/lines}}
+</ul>
+</li>
 
 """#,
         "report": #"""
@@ -1234,7 +1285,7 @@ Not set yet
 <p>New measure readings:</p>
 <ul>
 {{#readings}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).</li>
+<li><a href="{{href}}">{{title}}</a>:{{#lines}}<br>{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}</li>
 {{/readings}}
 </ul>
 {{/hasReadings}}
@@ -1253,7 +1304,7 @@ Not set yet
 
 """#,
         "text-embed-measure": #"""
-<p><a href="{{href}}">{{title}}</a><br>Latest: {{latestText}}<br>Target: {{targetText}}<br>Baseline: {{baselineText}}</p>
+<p><a href="{{href}}">{{title}}</a><br>Where it stands: {{{standing.tagHTML}}}. {{standing.reason}}<br>Latest: {{latestText}}<br>Target: {{targetText}}<br>Baseline: {{baselineText}}{{#comparators}}<br>{{text}}{{/comparators}}</p>
 <p>{{trendText}}</p>
 
 """#,
@@ -1625,6 +1676,14 @@ main:focus { outline: none; box-shadow: none; }
 .chart--small { max-width: 400px; }
 .sparkline polyline { stroke: var(--chart-actual); }
 .sparkline circle { fill: var(--chart-actual); }
+.sparkline .sparkline__target { stroke: var(--chart-target); }
+/* Where a measure stands: a tag (words and a shape) with the reason beside it. */
+.measure-card__standing, .embed__standing { margin: 0 0 0.75em; }
+.measure-card__standing .tag, .embed__standing .tag { margin-right: 0.4em; font-weight: 700; }
+.dashboard__summary { font-weight: 700; }
+.embed__comparators-heading { margin-bottom: 0.25em; }
+.embed__comparators { margin-top: 0; }
+.changes__readings { margin: 0.25em 0 0; padding-left: 1.25em; }
 
 /* Timeline */
 .timeline { list-style: none; padding: 0 0 0 1.25em; border-left: 3px solid var(--ui-border); margin-left: 0.5em; }

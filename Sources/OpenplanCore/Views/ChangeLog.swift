@@ -15,9 +15,9 @@
 ///   date's last day), when its status on that day was not the complete status. Recurring
 ///   work never passes a due date;
 /// - a "You said, we did" item: its `date`;
-/// - a measure reading: the last day of its date. A reading for `2025-11` is dated
-///   30 November, so it is news in the first bulletin after the month it describes, when the
-///   figure can be known.
+/// - a measure reading, of the measure itself or of one of its breakdown groups: the last day
+///   of its date. A reading for `2025-11` is dated 30 November, so it is news in the first
+///   bulletin after the month it describes, when the figure can be known.
 ///
 /// Nothing dated after the as-of day is counted: a bulletin dated ahead of the build lists
 /// only what has already happened.
@@ -79,6 +79,18 @@ public struct ChangeLog: Sendable {
     public struct Reading: Sendable, Hashable {
         public var measure: ItemID
         public var point: DataPoint
+        /// The breakdown group the reading is for ("Area", "Eden"); nil for the measure's own.
+        public var group: Group? = nil
+        /// 0 for the measure's own readings, then 1, 2, … for its groups in the order written:
+        /// how a bulletin orders one measure's lines.
+        public var groupOrder: Int = 0
+    }
+
+    /// A breakdown group, named as a reader sees it: "Area: Eden".
+    public struct Group: Sendable, Hashable {
+        public var by: String
+        public var label: String
+        public var name: String { "\(by): \(label)" }
     }
 
     public var period: Period
@@ -141,11 +153,23 @@ public struct ChangeLog: Sendable {
             .map(\.id)
         var readings: [Reading] = []
         for measure in plan.measures {
-            for point in measure.actuals where counts(point.date.end) {
-                if point.value != nil || point.text != nil { readings.append(Reading(measure: measure.id, point: point)) }
+            func add(_ points: [DataPoint], _ group: Group?, _ order: Int) {
+                for point in points where counts(point.date.end) && (point.value != nil || point.text != nil) {
+                    readings.append(Reading(measure: measure.id, point: point, group: group, groupOrder: order))
+                }
+            }
+            add(measure.actuals, nil, 0)
+            var order = 0
+            for breakdown in measure.breakdowns {
+                for group in breakdown.groups {
+                    order += 1
+                    add(group.actuals, Group(by: breakdown.by, label: group.label), order)
+                }
             }
         }
-        self.readings = readings.sorted { ($0.point.date.end, $0.measure) < ($1.point.date.end, $1.measure) }
+        self.readings = readings.sorted {
+            ($0.point.date.end, $0.measure, $0.groupOrder) < ($1.point.date.end, $1.measure, $1.groupOrder)
+        }
     }
 
     /// Every change in an action's timeline, oldest first: one per day at most (the status at

@@ -9,6 +9,11 @@ struct MeasureEmbedView {
     var hasChart: Bool
     var chartHTML: String
     var csvHref: String
+    /// Where it stands on the day the embed describes (a bulletin's date).
+    var standing: StandingView
+    /// One per comparator with a figure (`ReadingChangeViews.swift`).
+    var comparators: [ComparatorFigureView]
+    var hasComparators: Bool
 }
 
 /// `embed-action.mustache`: `{{action ID}}`.
@@ -63,7 +68,8 @@ struct ChangesView {
     var hasUpdates: Bool
     var feedback: [ChangeItemView]
     var hasFeedback: Bool
-    var readings: [ChangeItemView]
+    /// New readings, one item per measure (`ReadingChangeViews.swift`).
+    var readings: [ReadingChangeView]
     var hasReadings: Bool
 }
 

@@ -1,16 +1,3 @@
-/// `measures.mustache`: every measure, latest against target.
-struct MeasuresPageView {
-    var hasMeasures: Bool
-    var groups: [MeasureGroupView]
-}
-
-/// Measures under one priority (or "Other measures").
-struct MeasureGroupView {
-    var heading: String
-    var headingHref: String?
-    var measures: [MeasureCardView]
-}
-
 /// A measure in lists, on priority and action pages, and in the report.
 struct MeasureCardView {
     var idLabel: String
@@ -25,8 +12,10 @@ struct MeasureCardView {
     var sparklineHTML: String?
     /// "No longer collected: kept for the record." for archived measures.
     var archivedText: String?
-    /// "Next figure late: it was due by March 2026." when the next figure is late.
-    var lateText: String?
+    /// Where it stands (`DashboardViews.swift`): `data-measure-state`, its tag and the reason.
+    var standing: StandingView
+    /// The sparkline's figures in words, for readers who cannot see it.
+    var sparklineText: String
 }
 
 /// `measure.mustache`.

@@ -200,6 +200,17 @@ extension ChangesView: TemplateView {
     }
 }
 
+extension ComparatorFigureView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return label
+        case "figure": return figure
+        case "text": return text
+        default: return nil
+        }
+    }
+}
+
 extension ComparatorView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
@@ -565,7 +576,8 @@ extension MeasureCardView: TemplateView {
         case "trendText": return trendText
         case "sparklineHTML": return sparklineHTML
         case "archivedText": return archivedText
-        case "lateText": return lateText
+        case "standing": return standing
+        case "sparklineText": return sparklineText
         default: return nil
         }
     }
@@ -583,6 +595,9 @@ extension MeasureEmbedView: TemplateView {
         case "hasChart": return hasChart
         case "chartHTML": return chartHTML
         case "csvHref": return csvHref
+        case "standing": return standing
+        case "comparators": return comparators
+        case "hasComparators": return hasComparators
         default: return nil
         }
     }
@@ -640,7 +655,12 @@ extension MeasuresPageView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "hasMeasures": return hasMeasures
+        case "summary": return summary
+        case "ruleText": return ruleText
+        case "csvHref": return csvHref
         case "groups": return groups
+        case "hasArchived": return hasArchived
+        case "archived": return archived
         default: return nil
         }
     }
@@ -787,6 +807,30 @@ extension ProgressView: TemplateView {
     }
 }
 
+extension ReadingChangeView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "href": return href
+        case "lines": return lines
+        default: return nil
+        }
+    }
+}
+
+extension ReadingLineView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "group": return group
+        case "hasGroup": return hasGroup
+        case "valueText": return valueText
+        case "whenText": return whenText
+        case "date": return date
+        default: return nil
+        }
+    }
+}
+
 extension ReportActionView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
@@ -888,6 +932,18 @@ extension SmallMultipleView: TemplateView {
         switch name {
         case "label": return label
         case "chartHTML": return chartHTML
+        default: return nil
+        }
+    }
+}
+
+extension StandingView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "state": return state
+        case "label": return label
+        case "reason": return reason
+        case "tagHTML": return tagHTML
         default: return nil
         }
     }

@@ -60,15 +60,10 @@ enum BulletinEmail {
 }
 
 extension PageContext {
-    /// `{{measure ID}}` for email and plain text: the figures and the trend in words, with a
-    /// link to the chart on the site (mail programs do not show SVG).
+    /// `{{measure ID}}` for email and plain text: the figures, the trend and where it stands in
+    /// words, with a link to the chart on the site (mail programs do not show SVG).
     func embedMeasureWithoutChart(_ measure: Measure) -> String {
-        let text = MeasureText(measure)
-        let view = MeasureEmbedView(
-            title: measure.title, href: href(SitePaths.measure(measure.id)), latestText: latestText(measure, text),
-            targetText: targetText(text), baselineText: baselineText(measure, text), trendText: text.trend,
-            hasChart: false, chartHTML: "", csvHref: href(SitePaths.measureCSV(measure.id)))
-        return render(view, template("embed-measure"))
+        render(measureEmbedView(measure, chartHTML: nil), template("embed-measure"))
     }
 
     /// Renders an embed's view; in email, with the inline styles beside it as `s`.

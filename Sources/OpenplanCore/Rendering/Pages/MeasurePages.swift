@@ -1,19 +1,4 @@
 extension PageContext {
-    func measuresPage() -> [UInt8] {
-        var groups = plan.priorities.compactMap { p -> MeasureGroupView? in
-            guard let ms = plan.measuresByPriority[p.id], !ms.isEmpty else { return nil }
-            return MeasureGroupView(heading: "\(site.priorityLabel(p)): \(p.title)", headingHref: href(SitePaths.priority(p.id)),
-                                    measures: ms.map(measureCard))
-        }
-        if !site.measuresWithoutPriority.isEmpty {
-            groups.append(MeasureGroupView(heading: groups.isEmpty ? "All measures" : "Other measures", headingHref: nil,
-                                           measures: site.measuresWithoutPriority.map(measureCard)))
-        }
-        let view = MeasuresPageView(hasMeasures: !plan.measures.isEmpty, groups: groups)
-        return layout(title: "Measures", content: site.theme.render(view, "measures"), breadcrumbs: crumbs([]),
-                      lastUpdated: site.lastUpdated, kind: "measures")
-    }
-
     /// The measure's page and its `data.csv`.
     func measurePage(_ measure: Measure) -> [OutputFile] {
         let text = MeasureText(measure)
