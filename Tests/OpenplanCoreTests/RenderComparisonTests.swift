@@ -166,6 +166,16 @@ private func yTicks(_ svg: String) -> [String] {
                                                      BreakdownGroup(label: "SEN Support", actuals: [p("2025-12", 50)])])
     #expect(MeasureComparisonText(measure(breakdowns: [tied])).ranking(tied)
             == ["In December 2025, both groups by SEND status had the same figure: 50%."])
+    // One group a quarter ahead of the rest does not hide how the others compare.
+    var ahead = areas
+    ahead.groups[1].actuals.append(p("2026-03", 63))
+    #expect(MeasureComparisonText(measure(breakdowns: [ahead])).ranking(ahead)
+            == ["In December 2025, Eden was the highest of the three areas, at 61.5%.",
+                "Barrow-in-Furness was the lowest, at 48.7%.",
+                "Eden already has a newer figure, for March 2026."])
+    var alone = areas
+    alone.groups = [BreakdownGroup(label: "Eden", actuals: [p("2026-03", 63)]), BreakdownGroup(label: "Carlisle", actuals: [])]
+    #expect(MeasureComparisonText(measure(breakdowns: [alone])).ranking(alone) == ["Only Eden has a figure for March 2026."])
     let none = Breakdown(by: "Phase", groups: [BreakdownGroup(label: "Primary", actuals: [])])
     #expect(MeasureComparisonText(measure(breakdowns: [none])).ranking(none) == ["There are no figures by phase yet."])
     #expect(MeasureComparisonText(measure(breakdowns: [none])).groupSentence(none.groups[0]) == "Primary has no figures yet.")

@@ -905,7 +905,7 @@ Not set yet
 <div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
 <table class="table">
 <caption class="table__caption">{{tableCaption}}</caption>
-<thead><tr><th scope="col">Date</th>{{#columns}}<th scope="col" class="table__num">{{.}}</th>{{/columns}}</tr></thead>
+<thead><tr><th scope="col">Date</th>{{#columns}}<th scope="col" class="table__num table__name">{{.}}</th>{{/columns}}</tr></thead>
 <tbody>
 {{#rows}}
 <tr><th scope="row"><time datetime="{{date.iso}}">{{date.text}}</time></th>{{#cells}}<td class="table__num">{{.}}</td>{{/cells}}</tr>
@@ -1603,6 +1603,9 @@ main:focus { outline: none; box-shadow: none; }
 .table th, .table td { padding: 0.6em 1em 0.6em 0; text-align: left; vertical-align: top; border-bottom: 1px solid var(--border); }
 /* Headers keep their words whole; the table grows and its region scrolls on a phone. */
 .table th, .prose th { overflow-wrap: normal; hyphens: manual; }
+/* A name from the content (an area such as Barrow-in-Furness) is one word to its reader:
+   not even its hyphens may end a line. */
+.table__name { white-space: nowrap; }
 .table thead th { font-weight: 700; }
 .table tbody th { font-weight: 400; }
 .table tfoot th, .table tfoot td { font-weight: 700; }

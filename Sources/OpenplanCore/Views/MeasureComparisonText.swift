@@ -87,14 +87,20 @@ public struct MeasureComparisonText: Sendable {
         return "the \(number) \(count == 1 ? "group" : "groups") by \(by)"
     }
 
-    /// Which group is highest and lowest on the most recent date any group has a figure for,
-    /// and which groups have no figure for that date. Empty when no group has a figure.
+    /// Which group is highest and lowest on the most recent date at least two groups have a
+    /// figure for (or the most recent date of all, when no date has two), which groups have no
+    /// figure for that date, and which have newer ones. Says so when no group has a figure.
     public func ranking(_ b: Breakdown) -> [String] {
-        let latest = b.groups.compactMap { g in g.latest.map { (group: g, point: $0) } }
-        guard let newest = latest.map(\.point.date).max() else {
+        func hasFigure(_ g: BreakdownGroup, on date: PlanDate) -> Bool {
+            g.actuals.contains { $0.date == date && $0.value != nil }
+        }
+        let dates = Set(b.groups.flatMap { g in g.actuals.filter { $0.value != nil }.map(\.date) })
+        guard let latestOfAll = dates.max() else {
             return ["There are no figures \(Self.lowerFirst(heading(b))) yet."]
         }
-        // Groups are ranked only on one date: a figure from an earlier date is not compared.
+        // Groups are ranked only on one date: a figure from another date is not compared. One
+        // group a quarter ahead of the rest must not hide how the others compare.
+        let newest = dates.filter { d in b.groups.filter { hasFigure($0, on: d) }.count >= 2 }.max() ?? latestOfAll
         let ranked = b.groups.compactMap { g -> (label: String, value: Double, point: DataPoint)? in
             guard let p = g.actuals.last(where: { $0.date == newest && $0.value != nil }) else { return nil }
             return (g.label, p.value!, p)
@@ -127,6 +133,11 @@ public struct MeasureComparisonText: Sendable {
             let missing = b.groups.filter { g in !ranked.contains { $0.label == g.label } }
             if !missing.isEmpty {
                 sentences.append("\(Self.list(missing.map(\.label))) \(missing.count == 1 ? "has" : "have") no figure for \(newest.long).")
+            }
+            let ahead = b.groups.filter { g in g.actuals.contains { $0.date > newest && $0.value != nil } }
+            if !ahead.isEmpty {
+                sentences.append("\(Self.list(ahead.map(\.label))) already \(ahead.count == 1 ? "has a newer figure" : "have newer figures"), "
+                                 + "for \(latestOfAll.long).")
             }
         }
         return sentences
