@@ -209,7 +209,7 @@ private func yTicks(_ svg: String) -> [String] {
     #expect(page.components(separatedBy: "<svg class=\"chart chart--small\"").count - 1 == 3)
     #expect(page.contains("<figcaption class=\"small-multiple__label\">Old Town &amp; Quay</figcaption>"))
     #expect(page.contains("<caption class=\"table__caption\">New EHCPs issued within 20 weeks: readings by area</caption>"))
-    #expect(page.contains("<th scope=\"col\" class=\"table__num\">Overall</th><th scope=\"col\" class=\"table__num\">Northbank</th>"))
+    #expect(page.contains("<th scope=\"col\" class=\"table__num table__name\">Overall</th><th scope=\"col\" class=\"table__num table__name\">Northbank</th>"))
     // A measure without comparators or breakdowns shows neither section.
     let plain = try #require(files["measures/weeks/index.html"])
     #expect(!plain.contains("Compared with elsewhere") && !plain.contains("small-multiples"))
