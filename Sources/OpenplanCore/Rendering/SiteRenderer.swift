@@ -63,7 +63,14 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append(job(.glossary, SitePaths.glossary, files([])))
         jobs.append(job(.search, SitePaths.search, .all))
-        jobs.append(job(.report, SitePaths.report, .all))
+        for n in 1...site.reportPages.count {
+            jobs.append(job(.report(page: n), SitePaths.reportPage(n), .all))
+        }
+        for (list, pages) in site.changesLists {
+            for n in 1...pages {
+                jobs.append(job(.changes(list, page: n), ChangesSummary.folder(list, page: n), .all))
+            }
+        }
         for p in plan.pages {
             jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan)))
         }
@@ -109,7 +116,7 @@ public struct SiteRenderer: Sendable {
         var ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
         var actionJobs: [ItemID: PageJob] = [:]
         for job in ordered { if case .action(let id) = job.kind { actionJobs[id] = job } }
-        let shares = ordered.contains { $0.kind == .report } && !actionJobs.isEmpty
+        let shares = ordered.contains { $0.kind.isReport } && !actionJobs.isEmpty
         if shares { ordered = Self.actionsFromTheEnd(ordered, plan: site.plan) }
         let allJobs = ordered
         site.sharedBodies.begin(actions: shares ? Set(actionJobs.keys) : [])
@@ -184,7 +191,8 @@ public struct SiteRenderer: Sendable {
             files = plan.bulletins.first { $0.id == id }.map { one(page.bulletinPage($0)) + BulletinEmail.files($0, site: site) } ?? []
         case .glossary: files = one(page.glossaryPage())
         case .search: files = page.searchPage()
-        case .report: files = one(page.reportPage())
+        case .report(let n): files = one(page.reportPage(n))
+        case .changes(let list, let n): files = one(page.changesPage(list, page: n))
         case .page(let slug): files = plan.pages.first { $0.slug == slug }.map { one(page.contentPage($0)) } ?? []
         case .notFound: files = one(page.notFoundPage())
         case .sitemap, .robots, .feed: files = []
@@ -241,8 +249,8 @@ final class RenderRun: @unchecked Sendable {
             deliver(run(job, nested: nil))
             return
         }
-        let result = run(job, nested: job.kind == .report && shares ? { [self] id in renderActionPage(id) } : nil)
-        if job.kind == .report, let timings {
+        let result = run(job, nested: job.kind.isReport && shares ? { [self] id in renderActionPage(id) } : nil)
+        if job.kind.isReport, let timings {
             lock.lock(); let nested = nestedSeconds; lock.unlock()
             timings.add(job.kind.timingName, seconds: -nested, count: 0)
         }
