@@ -41,14 +41,27 @@ public struct SiteBuild: Sendable {
         let counter = Counter()
         let failure = FirstError()
         var diagnostics = prepared.diagnostics
-        diagnostics += try stage("Render and write pages") { try renderer.render(timings: timings, emit: { file in
+        let timings = self.timings
+        let jobs = stage("List the pages") { renderer.jobs() }
+        let write: @Sendable (OutputFile) -> Void = { file in
             do {
                 try staging.write(file.path, bytes: file.bytes)
                 counter.increment()
             } catch {
                 failure.record(error)
             }
-        }) }
+        }
+        diagnostics += try stage("Render and write pages") {
+            guard let timings else { return try renderer.render(jobs, emit: write) }
+            // Writing is timed here, around the renderer's calls to it; rendering by the renderer.
+            let rendered = try renderer.renderProfiled(jobs) { file in
+                let before = CPUClock.thread()
+                write(file)
+                timings.add("write files", seconds: CPUClock.thread() - before, count: 1)
+            }
+            timings.add(rendered.profile)
+            return rendered.diagnostics
+        }
         stage("Copy theme files") {
             for (path, bytes) in prepared.assets.sorted(by: { $0.key < $1.key }) {
                 do { try staging.write(path, bytes: bytes); counter.increment() } catch { failure.record(error) }
@@ -88,7 +101,7 @@ public struct SiteBuild: Sendable {
 
     /// Loads content and the theme; the plan is there whenever a renderer could be made.
     public func prepare() -> Prepared {
-        let loaded = ContentLoader(siteFolder: siteFolder).load(timings: timings)
+        let loaded = load()
         var diagnostics = loaded.diagnostics
         guard let plan = loaded.plan else {
             return Prepared(plan: nil, renderer: nil, assets: [:], diagnostics: diagnostics,
@@ -112,6 +125,20 @@ public struct SiteBuild: Sendable {
         let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }
         return Prepared(plan: plan, renderer: renderer,
                         assets: theme.assets, diagnostics: diagnostics, usageProblem: false)
+    }
+
+    /// `ContentLoader.load()`, step by step so that each step is timed.
+    private func load() -> LoadResult {
+        let loader = ContentLoader(siteFolder: siteFolder)
+        let files: ContentLoader.Files
+        switch stage("List content files", loader.listFiles) {
+        case .stopped(let result): return result
+        case .next(let next): files = next
+        }
+        switch stage("Read files (front matter, YAML, JSON)", { loader.read(files) }) {
+        case .stopped(let result): return result
+        case .next(let documents): return stage("Validate (raw to model)") { loader.validate(documents) }
+        }
     }
 
     public struct Prepared: Sendable {
