@@ -10,7 +10,7 @@ import Testing
     /// plan on a day inside the latest bulletin's period (so each is a change to list).
     static func largePlan(actions count: Int) -> Plan {
         let base = RenderFixtures.plan()
-        let priorities = base.priorities + (3...30).map { p in
+        let priorities = base.priorities + (3...30).map { (p: Int) -> Priority in
             Priority(id: ItemID("\(p)"), title: "Priority number \(p)", order: p, summary: nil,
                      body: RenderFixtures.body("About priority \(p).", "Content/priorities/\(p).md"),
                      location: RenderFixtures.at("Content/priorities/\(p).md"))
