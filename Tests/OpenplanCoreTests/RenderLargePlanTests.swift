@@ -96,6 +96,9 @@ import Testing
             #expect(html.contains("Whole plan (page \(n) of \(count))"), "\(path)")
         }
         #expect(files["report/index.html"]!.contains("The plan is long, so it is split into \(count) pages"))
+        // Nothing calls it "one page" any more.
+        #expect(!files["index.html"]!.contains("on one page"))
+        #expect(!files["search/index.json"]!.contains("on one page"))
         // Published pages are in the sitemap.
         let sitemap = try #require(files["sitemap.xml"])
         #expect(sitemap.contains("<loc>https://example.org/send-progress/report/page/\(count)/</loc>"))
@@ -107,6 +110,7 @@ import Testing
         #expect(!files.keys.contains { $0.hasPrefix("report/page/") || $0.contains("/changes/") })
         #expect(!files["report/index.html"]!.contains("class=\"pagination\""))
         #expect(!files["index.html"]!.contains("changes__all"))
+        #expect(files["index.html"]!.contains("Read the whole plan on one page"))
     }
 
     /// Every file reached from `start` by following links (within `prefix`, if given).

@@ -36,6 +36,9 @@ struct ReportPages: Sendable {
 
     var count: Int { pages.count }
 
+    /// How links to the whole plan name it: "on one page" only while it is.
+    var linkText: String { count > 1 ? "Whole plan" : "Whole plan on one page" }
+
     init(plan: Plan, actionsWithoutPriority: [Action]) {
         var groups: [(Group, Int)] = plan.priorities.indices.map { (.priority($0), plan.actionsByPriority[plan.priorities[$0].id]?.count ?? 0) }
         if !actionsWithoutPriority.isEmpty { groups.append((.other, actionsWithoutPriority.count)) }

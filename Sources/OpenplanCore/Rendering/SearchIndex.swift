@@ -24,7 +24,7 @@ extension SiteContext {
             SearchEntry(title: "You said, we did", url: SitePaths.feedback, summary: "What families told us and what we did about it.", kind: "Page"),
             SearchEntry(title: "Bulletins", url: SitePaths.bulletins, summary: "Monthly updates for families.", kind: "Page"),
             SearchEntry(title: "Glossary", url: SitePaths.glossary, summary: "What the words and abbreviations mean.", kind: "Page"),
-            SearchEntry(title: "Whole plan on one page", url: SitePaths.report, summary: "The whole plan, ready to print.", kind: "Page"),
+            SearchEntry(title: reportPages.linkText, url: SitePaths.report, summary: "The whole plan, ready to print.", kind: "Page"),
         ]
         for p in plan.priorities {
             entries.append(SearchEntry(title: "\(priorityLabel(p)): \(p.title)", url: SitePaths.priority(p.id),

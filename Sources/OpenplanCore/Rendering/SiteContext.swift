@@ -86,8 +86,6 @@ final class SiteContext: Sendable {
         nav += plan.pages.filter(\.nav).map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
         nav += [NavEntry(text: "Glossary", target: SitePaths.glossary), NavEntry(text: "Search", target: SitePaths.search)]
         navEntries = nav
-        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
-            + [NavEntry(text: "Whole plan on one page", target: SitePaths.report)]
 
         var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
                                     SitePaths.search, SitePaths.report]
@@ -125,6 +123,8 @@ final class SiteContext: Sendable {
         actionsWithoutPriority = withoutPriority
         reportPages = ReportPages(plan: plan, actionsWithoutPriority: withoutPriority)
         for n in 2...max(2, reportPages.count) where n <= reportPages.count { folders.insert(SitePaths.reportPage(n)) }
+        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
+            + [NavEntry(text: reportPages.linkText, target: SitePaths.report)]
         let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
         recentChanges = recent
         var lists: [(list: ChangesSummary.List, pages: Int)] = []

@@ -688,7 +688,7 @@ Not set yet
 {{/progress}}
 {{/showsProgress}}
 {{{statusKeyHTML}}}
-<p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
+<p><a href="{{reportHref}}">{{reportLinkText}}</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>
 {{#hasPriorities}}
 {{#priorityTable}}

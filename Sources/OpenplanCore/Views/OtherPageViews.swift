@@ -18,6 +18,8 @@ struct HomeView {
     var feedbackHref: String
     var changesHTML: String
     var reportHref: String
+    /// "Read the whole plan on one page", or without "on one page" when it is split.
+    var reportLinkText: String
     var measuresHref: String
     var statusKeyHTML: String
 }

@@ -465,6 +465,7 @@ extension HomeView: TemplateView {
         case "feedbackHref": return feedbackHref
         case "changesHTML": return changesHTML
         case "reportHref": return reportHref
+        case "reportLinkText": return reportLinkText
         case "measuresHref": return measuresHref
         case "statusKeyHTML": return statusKeyHTML
         default: return nil

@@ -23,7 +23,8 @@ extension PageContext {
             latestBulletin: plan.bulletins.first.map(bulletinSummary), bulletinsHref: href(SitePaths.bulletins),
             latestFeedback: Array(feedback), hasFeedback: !feedback.isEmpty, feedbackHref: href(SitePaths.feedback),
             changesHTML: site.theme.render(changesView(site.recentChanges, fullList: .recent), "embed-changes"),
-            reportHref: href(SitePaths.report), measuresHref: href(SitePaths.measures), statusKeyHTML: site.statusKeyHTML)
+            reportHref: href(SitePaths.report),
+            reportLinkText: site.reportPages.count > 1 ? "Read the whole plan" : "Read the whole plan on one page", measuresHref: href(SitePaths.measures), statusKeyHTML: site.statusKeyHTML)
         let content = site.theme.render(view, "home")
         return layout(title: plan.site.title, content: content, lastUpdated: site.lastUpdated, kind: "home")
     }
