@@ -31,7 +31,8 @@ struct BulletinCommand: ParsableCommand {
     func run() throws {
         try options.requireSiteFolder()
         let asOf = try options.asOfDay()
-        let prepared = SiteBuild(siteFolder: options.siteFolder, asOf: asOf).prepare()
+        let build = SiteBuild(siteFolder: options.siteFolder, asOf: asOf)
+        let prepared = build.prepare()
         guard let plan = prepared.plan, let renderer = prepared.renderer else {
             Terminal.report(prepared.diagnostics)
             if prepared.usageProblem { throw ExitCode(2) }
@@ -50,7 +51,7 @@ struct BulletinCommand: ParsableCommand {
             Terminal.err("error: there is no bulletin for \(month). \(list)")
             throw ExitCode(1)
         }
-        let diagnostics = (prepared.diagnostics + ((try? renderer.render(emit: { _ in })) ?? [])).sorted()
+        let diagnostics = build.diagnostics(of: prepared)
         if diagnostics.contains(where: { $0.severity == .error }) {
             Terminal.report(diagnostics)
             Terminal.err("No draft was written: fix the errors above first, so the email matches the website.")

@@ -52,8 +52,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         let prepared = build.prepare()
-        var diagnostics = prepared.diagnostics
-        if let renderer = prepared.renderer { diagnostics += (try? renderer.render(emit: { _ in })) ?? [] }
+        let diagnostics = build.diagnostics(of: prepared)
         if prepared.usageProblem {
             Terminal.report(diagnostics.sorted())
             throw ExitCode(2)

@@ -1,13 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a build's time goes, for `openplan build --timings` and docs/performance.md: the
 /// wall-clock and CPU time of each stage, and the CPU time of each kind of page job (summed
 /// over every thread). Only ever printed, never written into the site.
+///
+/// `SiteBuild` fills it from the outside: it times each stage around the call that runs it,
+/// and takes the split by kind of page from the renderer's `RenderProfile`.
 public final class BuildTimings: @unchecked Sendable {
     public struct Stage: Sendable {
         public var name: String
@@ -38,28 +36,15 @@ public final class BuildTimings: @unchecked Sendable {
 
     func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let wall = MonotonicClock.now()
-        let cpu = Self.processCPU()
+        let cpu = CPUClock.process()
         defer {
-            let stage = Stage(name: name, wallSeconds: MonotonicClock.seconds(since: wall), cpuSeconds: Self.processCPU() - cpu)
+            let stage = Stage(name: name, wallSeconds: MonotonicClock.seconds(since: wall), cpuSeconds: CPUClock.process() - cpu)
             lock.lock(); stageList.append(stage); lock.unlock()
         }
         return try body()
     }
 
-    /// Runs one job on the calling thread and adds its CPU time to its kind.
-    func job<T>(_ kind: String, _ body: () throws -> T) rethrows -> T {
-        let cpu = Self.threadCPU()
-        defer {
-            let spent = Self.threadCPU() - cpu
-            lock.lock()
-            jobs[kind, default: JobKind(name: kind, count: 0, cpuSeconds: 0)].count += 1
-            jobs[kind]!.cpuSeconds += spent
-            lock.unlock()
-        }
-        return try body()
-    }
-
-    /// Adds time measured elsewhere to a kind (negative to take out time counted twice).
+    /// Adds time measured elsewhere to a kind of job.
     func add(_ kind: String, seconds: Double, count: Int) {
         lock.lock()
         jobs[kind, default: JobKind(name: kind, count: 0, cpuSeconds: 0)].count += count
@@ -67,12 +52,8 @@ public final class BuildTimings: @unchecked Sendable {
         lock.unlock()
     }
 
-    static func processCPU() -> Double { cpu(CLOCK_PROCESS_CPUTIME_ID) }
-    static func threadCPU() -> Double { cpu(CLOCK_THREAD_CPUTIME_ID) }
-
-    private static func cpu(_ clock: clockid_t) -> Double {
-        var t = timespec()
-        clock_gettime(clock, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    /// The renderer's own account of each kind of page.
+    func add(_ profile: RenderProfile) {
+        for kind in profile.kinds { add(kind.name, seconds: kind.cpuSeconds, count: kind.count) }
     }
 }

@@ -38,8 +38,7 @@ extension PageContext {
             return embedProgress()
         case "changes":
             guard argument.isEmpty else { return fail("{{changes}} takes nothing after the word changes, but “\(argument)” was written.") }
-            let log = changesPeriod == site.recentChanges.period ? site.recentChanges : site.bulletinMoments.changes(in: plan, period: changesPeriod, asOf: site.asOf)
-            return render(changesView(log), template("embed-changes"))
+            return render(changesView(changesLog, fullList: changesList), template("embed-changes"))
         case "feedback":
             guard let count = Self.feedbackCount(argument) else {
                 return fail("“{{feedback \(call.argument)}}” is not understood. Write {{feedback latest 3}}, with a number from 1 to 50.")
@@ -69,19 +68,24 @@ extension PageContext {
 
     func embedProgress() -> String {
         let plan = embedPlan
+        let rows = priorityRows(plan)
+        let on = embedDay.map { " on \($0.long)" } ?? ""
+        let view = ProgressEmbedView(overall: progress(plan.actions, caption: "All actions by status" + on),
+                                     tableCaption: "Actions by priority and status" + on, statusHeadings: site.statusKey,
+                                     priorities: rows)
+        return render(view, template("embed-progress"))
+    }
+
+    /// Each priority's actions counted by status, in the order of the status scale.
+    func priorityRows(_ plan: Plan) -> [PriorityProgressRowView] {
         let scale = plan.site.statuses
-        let rows = plan.priorities.map { p -> PriorityProgressRowView in
+        return plan.priorities.map { p -> PriorityProgressRowView in
             let actions = plan.actionsByPriority[p.id] ?? []
             var counts = [Int](repeating: 0, count: scale.statuses.count)
             for k in actions.indices { if let i = scale.position(of: actions[k].status) { counts[i] += 1 } }
             return PriorityProgressRowView(title: "\(site.priorityLabel(p)): \(p.title)", href: href(SitePaths.priority(p.id)),
                                            sentence: progress(actions, caption: "").sentence, counts: counts, total: actions.count)
         }
-        let on = embedDay.map { " on \($0.long)" } ?? ""
-        let view = ProgressEmbedView(overall: progress(plan.actions, caption: "All actions by status" + on),
-                                     tableCaption: "Actions by priority and status" + on, statusHeadings: site.statusKey,
-                                     priorities: rows)
-        return render(view, template("embed-progress"))
     }
 
     /// Past due on the day the embeds describe (a bulletin's date), or now.

@@ -90,7 +90,15 @@ extension PageContext {
         }
     }
 
-    /// A changes log as the `embed-changes` template shows it.
+    /// A changes log as the `embed-changes` template shows it: summarised, with a link to the
+    /// full list `list`, when it is too long to show in full (`ChangesSummary`).
+    func changesView(_ log: ChangeLog, fullList list: ChangesSummary.List?) -> ChangesView {
+        let view = changesView(log)
+        guard let list, ChangesSummary.isSummarised(log) else { return view }
+        return ChangesSummary.summarise(view, allHref: href(ChangesSummary.folder(list)), total: log.count)
+    }
+
+    /// A changes log as the `embed-changes` template shows it, every change listed.
     func changesView(_ log: ChangeLog) -> ChangesView {
         func actionItem(_ id: ItemID, _ date: Day, _ detail: String, _ status: String, note: String? = nil) -> ChangeItemView? {
             guard let a = plan.actionByID[id] else { return nil }

@@ -24,6 +24,13 @@ final class PageContext {
     let path: PagePath
     /// The period `{{changes}}` reports on from this page.
     var changesPeriod: ChangeLog.Period
+    /// Where the full list of those changes is published when `{{changes}}` summarises them.
+    var changesList: ChangesSummary.List = .recent
+    /// What `{{changes}}` lists from this page.
+    var changesLog: ChangeLog {
+        changesPeriod == site.recentChanges.period ? site.recentChanges
+            : site.bulletinMoments.changes(in: plan, period: changesPeriod, asOf: site.asOf)
+    }
     /// For a bulletin, the day its embeds describe (its date, or the as-of day if earlier);
     /// nil elsewhere, where embeds show the plan as it is now.
     private(set) var embedDay: Day?
@@ -45,6 +52,7 @@ final class PageContext {
     /// previous bulletin, and the other embeds show the plan as it stood on the bulletin's date.
     func speak(as bulletin: Bulletin) {
         changesPeriod = .forBulletin(bulletin, in: site.plan)
+        changesList = .bulletin(bulletin.id)
         embedDay = min(bulletin.date, site.asOf)
     }
     /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).

@@ -79,7 +79,10 @@ enum PageKind: Sendable, Hashable {
     case bulletin(ItemID)
     case glossary
     case search
-    case report
+    /// A page of the whole plan (`ReportPages`).
+    case report(page: Int)
+    /// A page of the full list of changes in a summarised period (`ChangesSummary`).
+    case changes(ChangesSummary.List, page: Int)
     case page(String)
     case notFound
     case sitemap
@@ -90,6 +93,11 @@ enum PageKind: Sendable, Hashable {
 extension PageKind {
     var isAction: Bool {
         if case .action = self { return true }
+        return false
+    }
+
+    var isReport: Bool {
+        if case .report = self { return true }
         return false
     }
 
@@ -105,6 +113,7 @@ extension PageKind {
         case .glossary: return "glossary page"
         case .search: return "search page and index"
         case .report: return "whole-plan page"
+        case .changes: return "lists of changes"
         case .page: return "other pages"
         case .notFound: return "not-found page"
         case .sitemap, .robots: return "sitemap and robots.txt"

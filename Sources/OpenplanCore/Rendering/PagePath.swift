@@ -56,6 +56,8 @@ public enum SitePaths {
     public static let search = "search/"
     public static let searchIndex = "search/index.json"
     public static let report = "report/"
+    /// The whole plan's later pages, when it is split (`ReportPages`).
+    public static func reportPage(_ n: Int) -> String { n <= 1 ? report : "report/page/\(n)/" }
     public static let stylesheet = "assets/openplan.css"
     public static let searchScript = "assets/search.js"
     public static let favicon = "favicon.svg"

@@ -6,6 +6,14 @@ struct SearchEntry: Sendable, Hashable {
     var summary: String
     /// "Action", "Priority", "Measure", "Bulletin", "Page", "Glossary".
     var kind: String
+
+    static let actionKind = "Action"
+}
+
+enum SearchPage {
+    /// Past this many actions, the search page's A to Z (the list for readers without
+    /// script) leaves actions out; search itself still finds every one.
+    static let actionListLimit = 300
 }
 
 extension SiteContext {
@@ -16,7 +24,7 @@ extension SiteContext {
             SearchEntry(title: "You said, we did", url: SitePaths.feedback, summary: "What families told us and what we did about it.", kind: "Page"),
             SearchEntry(title: "Bulletins", url: SitePaths.bulletins, summary: "Monthly updates for families.", kind: "Page"),
             SearchEntry(title: "Glossary", url: SitePaths.glossary, summary: "What the words and abbreviations mean.", kind: "Page"),
-            SearchEntry(title: "Whole plan on one page", url: SitePaths.report, summary: "The whole plan, ready to print.", kind: "Page"),
+            SearchEntry(title: reportPages.linkText, url: SitePaths.report, summary: "The whole plan, ready to print.", kind: "Page"),
         ]
         for p in plan.priorities {
             entries.append(SearchEntry(title: "\(priorityLabel(p)): \(p.title)", url: SitePaths.priority(p.id),
@@ -25,7 +33,7 @@ extension SiteContext {
         for a in plan.actions {
             let due = DueView(a.due)
             entries.append(SearchEntry(title: "\(actionLabel(a)): \(a.title)", url: SitePaths.action(a.id),
-                                       summary: "\(statusLabel(a.status)). Due: \(due.text). Led by \(leadsText(a)).", kind: "Action"))
+                                       summary: "\(statusLabel(a.status)). Due: \(due.text). Led by \(leadsText(a)).", kind: SearchEntry.actionKind))
         }
         for m in plan.measures {
             entries.append(SearchEntry(title: m.title, url: SitePaths.measure(m.id), summary: MeasureText(m).trend, kind: "Measure"))
@@ -58,11 +66,17 @@ extension PageContext {
     /// The search page (an A to Z of every page without script) and `search/index.json`.
     func searchPage() -> [OutputFile] {
         let entries = site.searchEntries()
-        let sorted = entries.sorted { NaturalOrder.less($0.title, $1.title) }
+        // The index the search box reads holds every action; the A to Z, a page, leaves them
+        // out when there are so many that it would grow with the plan.
+        let listsActions = plan.actions.count <= SearchPage.actionListLimit
+        let listed = listsActions ? entries : entries.filter { $0.kind != SearchEntry.actionKind }
+        let sorted = listed.sorted { NaturalOrder.less($0.title, $1.title) }
+        let note = listsActions ? nil : SearchActionsNoteView(
+            text: "The \(NumberText.group(plan.actions.count)) actions are not listed here.", reportHref: href(SitePaths.report))
         let view = SearchView(indexHref: "index.json", rootPath: path.rootPath,
                               entries: sorted.map { SearchEntryView(title: $0.title, href: href($0.url), kindLabel: $0.kind,
                                                                      entrySummary: $0.summary.isEmpty ? nil : $0.summary) },
-                              count: sorted.count)
+                              count: entries.count, actionsNote: note)
         let html = layout(title: "Search", content: site.theme.render(view, "search"), breadcrumbs: crumbs([]),
                           lastUpdated: site.lastUpdated, kind: "search", scripts: [SitePaths.searchScript])
         return [OutputFile(path: path.file, bytes: html),

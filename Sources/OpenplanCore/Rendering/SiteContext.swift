@@ -31,7 +31,7 @@ final class SiteContext: Sendable {
     /// Action bodies rendered for their own page, kept for the whole-plan page.
     let sharedBodies = SharedBodies()
     /// Each bulletin's snapshot of the plan and its changes, for its page, emails and feed entries.
-    let bulletinMoments = BulletinMoments()
+    let bulletinMoments: BulletinMoments
     /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.
     let sharesBodies: Bool
     /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.
@@ -45,6 +45,11 @@ final class SiteContext: Sendable {
     let feedbackThemes: [FeedbackTheme]
     let bulletinPageCount: Int
     let actionsWithoutPriority: [Action]
+    /// How the whole plan is split into pages, when it is long.
+    let reportPages: ReportPages
+    /// The full lists of changes published, with their number of pages: only for periods
+    /// summarised on the home page or in a bulletin (`ChangesSummary`).
+    let changesLists: [(list: ChangesSummary.List, pages: Int)]
     let measuresWithoutPriority: [Measure]
     /// Feeds and emails are published by a later stage; pages link them only when it runs.
     let linksFeeds: Bool
@@ -52,6 +57,8 @@ final class SiteContext: Sendable {
 
     init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
         self.linksFeeds = linksFeeds
+        let moments = BulletinMoments()
+        bulletinMoments = moments
         self.plan = plan
         self.theme = theme
         self.asOf = asOf
@@ -79,8 +86,6 @@ final class SiteContext: Sendable {
         nav += plan.pages.filter(\.nav).map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
         nav += [NavEntry(text: "Glossary", target: SitePaths.glossary), NavEntry(text: "Search", target: SitePaths.search)]
         navEntries = nav
-        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
-            + [NavEntry(text: "Whole plan on one page", target: SitePaths.report)]
 
         var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
                                     SitePaths.search, SitePaths.report]
@@ -114,6 +119,26 @@ final class SiteContext: Sendable {
         }
         // Items left out for a problem already reported would have a page; a link to one is
         // not reported again. (There is such an item only when the build stops on errors.)
+        let withoutPriority = plan.actions.filter { a in !a.priorities.contains { plan.priorityByID[$0] != nil } }
+        actionsWithoutPriority = withoutPriority
+        reportPages = ReportPages(plan: plan, actionsWithoutPriority: withoutPriority)
+        for n in 2...max(2, reportPages.count) where n <= reportPages.count { folders.insert(SitePaths.reportPage(n)) }
+        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
+            + [NavEntry(text: reportPages.linkText, target: SitePaths.report)]
+        let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
+        recentChanges = recent
+        var lists: [(list: ChangesSummary.List, pages: Int)] = []
+        if ChangesSummary.isSummarised(recent) { lists.append((.recent, ChangesSummary.pageCount(recent))) }
+        for b in plan.bulletins {
+            let period = ChangeLog.Period.forBulletin(b, in: plan)
+            let log = period == recent.period ? recent : moments.changes(in: plan, period: period, asOf: asOf)
+            if ChangesSummary.isSummarised(log) { lists.append((.bulletin(b.id), ChangesSummary.pageCount(log))) }
+        }
+        changesLists = lists
+        for (list, pages) in lists {
+            for n in 1...pages { folders.insert(ChangesSummary.folder(list, page: n)) }
+        }
+
         for id in plan.withheldActions { folders.insert(SitePaths.action(id)) }
         for id in plan.withheldMeasures { folders.insert(SitePaths.measure(id)) }
         knownFolders = folders
@@ -128,8 +153,6 @@ final class SiteContext: Sendable {
         for f in plan.feedback { consider(f.date) }
         lastUpdated = latest
 
-        recentChanges = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
-        actionsWithoutPriority = plan.actions.filter { a in !a.priorities.contains { plan.priorityByID[$0] != nil } }
         measuresWithoutPriority = plan.measures.filter { m in m.priority.map { plan.priorityByID[$0] == nil } ?? true }
     }
 

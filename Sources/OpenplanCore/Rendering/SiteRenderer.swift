@@ -66,7 +66,14 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append(job(.glossary, SitePaths.glossary, files([])))
         jobs.append(job(.search, SitePaths.search, .all))
-        jobs.append(job(.report, SitePaths.report, .all))
+        for n in 1...site.reportPages.count {
+            jobs.append(job(.report(page: n), SitePaths.reportPage(n), .all))
+        }
+        for (list, pages) in site.changesLists {
+            for n in 1...pages {
+                jobs.append(job(.changes(list, page: n), ChangesSummary.folder(list, page: n), .all))
+            }
+        }
         for p in plan.pages {
             jobs.append(job(.page(p.slug), SitePaths.page(p.slug), EmbedScan.merge(files([p.location.file]), p.body, plan),
                             source: p.location.file))
@@ -93,9 +100,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every job. See `render(_:emit:)`.
-    public func render(timings: BuildTimings? = nil, emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
-        let jobs = timings.map { t in t.measure("List the pages") { self.jobs() } } ?? self.jobs()
-        return try render(jobs, timings: timings, emit: emit)
+    public func render(emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        try render(jobs(), emit: emit)
     }
 
     /// Renders the given jobs in parallel, handing each finished file to `emit`, which may be
@@ -105,28 +111,38 @@ public struct SiteRenderer: Sendable {
     /// that do not exist are warnings), sorted and without repeats. Anchors are checked only
     /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
     /// started are then skipped.
-    /// With `timings`, each job's CPU time is added to its kind, and writing to "write files".
-    public func render(_ jobs: [PageJob], timings: BuildTimings? = nil,
-                       emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        try render(jobs, profiles: false, emit: emit).diagnostics
+    }
+
+    /// As `render(_:emit:)`, also giving the CPU time each kind of page took (not counting
+    /// `emit`, which the caller can time itself).
+    public func renderProfiled(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws
+        -> (diagnostics: [Diagnostic], profile: RenderProfile) {
+        try render(jobs, profiles: true, emit: emit)
+    }
+
+    private func render(_ jobs: [PageJob], profiles: Bool, emit: @Sendable (OutputFile) throws -> Void) throws
+        -> (diagnostics: [Diagnostic], profile: RenderProfile) {
         let collector = RenderCollector()
         // Pages built from the whole plan take longest: start them first so they do not finish last.
         var ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
         var actionJobs: [ItemID: PageJob] = [:]
         for job in ordered { if case .action(let id) = job.kind { actionJobs[id] = job } }
-        let shares = ordered.contains { $0.kind == .report } && !actionJobs.isEmpty
+        let shares = ordered.contains { $0.kind.isReport } && !actionJobs.isEmpty
         if shares { ordered = Self.actionsFromTheEnd(ordered, plan: site.plan) }
         let allJobs = ordered
         site.sharedBodies.begin(actions: shares ? Set(actionJobs.keys) : [])
         defer { site.sharedBodies.end() }
         withoutActuallyEscaping(emit) { emit in
-            let run = RenderRun(site: site, timings: timings, collector: collector, emit: emit,
+            let run = RenderRun(site: site, profiles: profiles, collector: collector, emit: emit,
                                 actionJobs: actionJobs, shares: shares)
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
                 run.perform(allJobs[i])
             }
         }
         if let error = collector.error { throw error }
-        return collector.finish()
+        return (collector.finish(), collector.profile)
     }
 
     /// The whole-plan page renders action pages itself as it reaches them (see
@@ -188,7 +204,8 @@ public struct SiteRenderer: Sendable {
             files = plan.bulletins.first { $0.id == id }.map { one(page.bulletinPage($0)) + BulletinEmail.files($0, site: site) } ?? []
         case .glossary: files = one(page.glossaryPage())
         case .search: files = page.searchPage()
-        case .report: files = one(page.reportPage())
+        case .report(let n): files = one(page.reportPage(n))
+        case .changes(let list, let n): files = one(page.changesPage(list, page: n))
         case .page(let slug): files = plan.pages.first { $0.slug == slug }.map { one(page.contentPage($0)) } ?? []
         case .notFound: files = one(page.notFoundPage())
         case .sitemap, .robots, .feed: files = []
@@ -210,26 +227,23 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-/// Gathers results from parallel jobs.
 /// One call of `render`: runs a job, hands its files to `emit` and its findings to the
 /// collector. Used from every rendering thread at once.
 final class RenderRun: @unchecked Sendable {
     let site: SiteContext
-    let timings: BuildTimings?
+    /// Whether to add each job's CPU time to the collector's profile.
+    let profiles: Bool
     let collector: RenderCollector
     let emit: @Sendable (OutputFile) throws -> Void
     /// The action pages this call writes, for the whole-plan page to render early.
     let actionJobs: [ItemID: PageJob]
     /// Whether action bodies are shared with the whole-plan page (`SharedBodies`).
     let shares: Bool
-    private let lock = NSLock()
-    /// CPU time of action pages rendered inside the whole-plan page's job, not the report's.
-    private var nestedSeconds = 0.0
 
-    init(site: SiteContext, timings: BuildTimings?, collector: RenderCollector, emit: @escaping @Sendable (OutputFile) throws -> Void,
+    init(site: SiteContext, profiles: Bool, collector: RenderCollector, emit: @escaping @Sendable (OutputFile) throws -> Void,
          actionJobs: [ItemID: PageJob], shares: Bool) {
         self.site = site
-        self.timings = timings
+        self.profiles = profiles
         self.collector = collector
         self.emit = emit
         self.actionJobs = actionJobs
@@ -245,36 +259,30 @@ final class RenderRun: @unchecked Sendable {
             deliver(run(job, nested: nil))
             return
         }
-        let result = run(job, nested: job.kind == .report && shares ? { [self] id in renderActionPage(id) } : nil)
-        if job.kind == .report, let timings {
-            lock.lock(); let nested = nestedSeconds; lock.unlock()
-            timings.add(job.kind.timingName, seconds: -nested, count: 0)
-        }
-        deliver(result)
+        deliver(run(job, nested: job.kind.isReport && shares ? { [self] id in renderActionPage(id) } : nil))
     }
 
-    /// An action page the whole-plan page needs before its own job has started.
+    /// An action page the whole-plan page needs before its own job has started. Its time is
+    /// counted with the action pages, and taken out of the whole-plan page's.
     private func renderActionPage(_ id: ItemID) {
         defer { site.sharedBodies.finish(id) }
         guard let job = actionJobs[id] else { return }
-        let before = BuildTimings.threadCPU()
+        let before = profiles ? CPUClock.thread() : 0
         deliver(run(job, nested: nil))
-        let spent = BuildTimings.threadCPU() - before
-        lock.lock(); nestedSeconds += spent; lock.unlock()
+        if profiles { collector.addTime(PageKind.report(page: 1).timingName, seconds: before - CPUClock.thread(), count: 0) }
     }
 
     private func run(_ job: PageJob, nested: ((ItemID) -> Void)?) -> SiteRenderer.JobResult {
-        timings.map { t in t.job(job.kind.timingName) { SiteRenderer.run(job, site: site, nested: nested) } }
-            ?? SiteRenderer.run(job, site: site, nested: nested)
+        guard profiles else { return SiteRenderer.run(job, site: site, nested: nested) }
+        let before = CPUClock.thread()
+        let result = SiteRenderer.run(job, site: site, nested: nested)
+        collector.addTime(job.kind.timingName, seconds: CPUClock.thread() - before, count: 1)
+        return result
     }
 
     private func deliver(_ result: SiteRenderer.JobResult) {
         do {
-            if let timings {
-                try timings.job("write files") { for file in result.files { try emit(file) } }
-            } else {
-                for file in result.files { try emit(file) }
-            }
+            for file in result.files { try emit(file) }
         } catch {
             collector.fail(error)
         }
@@ -287,6 +295,7 @@ final class RenderCollector: @unchecked Sendable {
     private var diagnostics = Set<Diagnostic>()
     private var anchors: [PageContext.PendingAnchor] = []
     private var ids: [String: Set<String>] = [:]
+    private var times: [String: RenderProfile.Kind] = [:]
     private(set) var error: Error?
     var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
 
@@ -301,6 +310,14 @@ final class RenderCollector: @unchecked Sendable {
         anchors += r.anchors
         if let (folder, set) = r.ids { ids[folder, default: []].formUnion(set) }
     }
+
+    func addTime(_ kind: String, seconds: Double, count: Int) {
+        lock.lock(); defer { lock.unlock() }
+        times[kind, default: RenderProfile.Kind(name: kind, count: 0, cpuSeconds: 0)].count += count
+        times[kind]!.cpuSeconds += seconds
+    }
+
+    var profile: RenderProfile { lock.lock(); defer { lock.unlock() }; return RenderProfile(times) }
 
     func finish() -> [Diagnostic] {
         for a in Set(anchors) {

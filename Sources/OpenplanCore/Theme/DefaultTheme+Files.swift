@@ -166,6 +166,19 @@ Not set yet
 <li class="changes__item"><a href="{{href}}">{{title}}</a> {{{statusTagHTML}}}{{#isPastDue}} <strong class="overdue">Past due</strong>{{/isPastDue}}<br><span class="changes__detail">{{detail}} (<time datetime="{{date.iso}}">{{date.text}}</time>)</span>{{#hasNote}}<br><span class="changes__note">“{{note}}”</span>{{/hasNote}}</li>
 
 """#,
+        "changes": #"""
+<h1 class="heading-xl">{{title}}</h1>
+<p class="lead">{{lead}}</p>
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
+{{{changesHTML}}}
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
+<p><a href="{{back.href}}">{{back.text}}</a></p>
+
+"""#,
         "due": #"""
 {{#due}}{{#hasDate}}<time datetime="{{iso}}">{{text}}</time>{{/hasDate}}{{^hasDate}}{{text}}{{/hasDate}}{{/due}}
 
@@ -199,6 +212,9 @@ Not set yet
 {{> email-change-item}}
 {{/completed}}
 </ul>
+{{#completedMore}}
+<p style="{{s.p}}">{{completedMore}}</p>
+{{/completedMore}}
 {{/hasCompleted}}
 {{#hasStatusChanges}}
 <p style="{{s.feedbackKey}}">Status changes</p>
@@ -207,6 +223,9 @@ Not set yet
 {{> email-change-item}}
 {{/statusChanges}}
 </ul>
+{{#statusChangesMore}}
+<p style="{{s.p}}">{{statusChangesMore}}</p>
+{{/statusChangesMore}}
 {{/hasStatusChanges}}
 {{#hasUpdates}}
 <p style="{{s.feedbackKey}}">Updates from leads</p>
@@ -215,6 +234,9 @@ Not set yet
 {{> email-change-item}}
 {{/updates}}
 </ul>
+{{#updatesMore}}
+<p style="{{s.p}}">{{updatesMore}}</p>
+{{/updatesMore}}
 {{/hasUpdates}}
 {{#hasAdded}}
 <p style="{{s.feedbackKey}}">Added to the plan</p>
@@ -228,6 +250,9 @@ Not set yet
 {{/added}}
 </ul>
 {{/addedFolded}}
+{{#addedMore}}
+<p style="{{s.p}}">{{addedMore}}</p>
+{{/addedMore}}
 {{/hasAdded}}
 {{#hasPassedDue}}
 <p style="{{s.feedbackKey}}">Passed their due date</p>
@@ -236,6 +261,9 @@ Not set yet
 {{> email-change-item}}
 {{/passedDue}}
 </ul>
+{{#passedDueMore}}
+<p style="{{s.p}}">{{passedDueMore}}</p>
+{{/passedDueMore}}
 {{/hasPassedDue}}
 {{#hasFeedback}}
 <p style="{{s.feedbackKey}}">New in “You said, we did”</p>
@@ -244,6 +272,9 @@ Not set yet
 {{> email-change-item}}
 {{/feedback}}
 </ul>
+{{#feedbackMore}}
+<p style="{{s.p}}">{{feedbackMore}}</p>
+{{/feedbackMore}}
 {{/hasFeedback}}
 {{#hasReadings}}
 <p style="{{s.feedbackKey}}">New measure readings</p>
@@ -252,7 +283,13 @@ Not set yet
 {{> email-reading-change-item}}
 {{/readings}}
 </ul>
+{{#readingsMore}}
+<p style="{{s.p}}">{{readingsMore}}</p>
+{{/readingsMore}}
 {{/hasReadings}}
+{{#allChanges}}
+<p style="{{s.p}}"><a href="{{href}}" style="{{s.a}}">{{text}}</a></p>
+{{/allChanges}}
 </td></tr></table>
 {{/e}}
 
@@ -422,6 +459,9 @@ Not set yet
 {{> change-item}}
 {{/completed}}
 </ul>
+{{#completedMore}}
+<p class="changes__more">{{completedMore}}</p>
+{{/completedMore}}
 {{/hasCompleted}}
 {{#hasStatusChanges}}
 <p class="changes__heading">Status changes</p>
@@ -430,6 +470,9 @@ Not set yet
 {{> change-item}}
 {{/statusChanges}}
 </ul>
+{{#statusChangesMore}}
+<p class="changes__more">{{statusChangesMore}}</p>
+{{/statusChangesMore}}
 {{/hasStatusChanges}}
 {{#hasUpdates}}
 <p class="changes__heading">Updates from leads</p>
@@ -438,6 +481,9 @@ Not set yet
 {{> change-item}}
 {{/updates}}
 </ul>
+{{#updatesMore}}
+<p class="changes__more">{{updatesMore}}</p>
+{{/updatesMore}}
 {{/hasUpdates}}
 {{#hasAdded}}
 <p class="changes__heading">Added to the plan</p>
@@ -460,6 +506,9 @@ Not set yet
 {{/added}}
 </ul>
 {{/addedFolded}}
+{{#addedMore}}
+<p class="changes__more">{{addedMore}}</p>
+{{/addedMore}}
 {{/hasAdded}}
 {{#hasPassedDue}}
 <p class="changes__heading">Passed their due date</p>
@@ -468,6 +517,9 @@ Not set yet
 {{> change-item}}
 {{/passedDue}}
 </ul>
+{{#passedDueMore}}
+<p class="changes__more">{{passedDueMore}}</p>
+{{/passedDueMore}}
 {{/hasPassedDue}}
 {{#hasFeedback}}
 <p class="changes__heading">New in “You said, we did”</p>
@@ -476,6 +528,9 @@ Not set yet
 {{> change-item}}
 {{/feedback}}
 </ul>
+{{#feedbackMore}}
+<p class="changes__more">{{feedbackMore}}</p>
+{{/feedbackMore}}
 {{/hasFeedback}}
 {{#hasReadings}}
 <p class="changes__heading">New measure readings</p>
@@ -484,7 +539,13 @@ Not set yet
 {{> reading-change-item}}
 {{/readings}}
 </ul>
+{{#readingsMore}}
+<p class="changes__more">{{readingsMore}}</p>
+{{/readingsMore}}
 {{/hasReadings}}
+{{#allChanges}}
+<p class="changes__all"><a href="{{href}}">{{text}}</a></p>
+{{/allChanges}}
 </div>
 
 """#,
@@ -543,17 +604,8 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
 {{/priorities}}
 </ul>
-<div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
-<table class="table">
-<caption class="table__caption">{{tableCaption}}</caption>
-<thead><tr><th scope="col">Priority</th>{{#statusHeadings}}<th scope="col" class="table__num">{{> status-tag}}</th>{{/statusHeadings}}<th scope="col" class="table__num">All</th></tr></thead>
-<tbody>
-{{#priorities}}
-<tr><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#counts}}<td class="table__num">{{.}}</td>{{/counts}}<td class="table__num">{{total}}</td></tr>
-{{/priorities}}
-</tbody>
-</table>
-</div>
+{{> priority-table}}
+
 </div>
 
 """#,
@@ -653,9 +705,15 @@ Not set yet
 {{/progress}}
 {{/showsProgress}}
 {{{statusKeyHTML}}}
-<p><a href="{{reportHref}}">Read the whole plan on one page</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
+<p><a href="{{reportHref}}">{{reportLinkText}}</a> or <a href="{{measuresHref}}">see how we measure progress</a>.</p>
 <h2 class="heading-l">Priorities</h2>
 {{#hasPriorities}}
+{{#priorityTable}}
+<p>{{summary}}</p>
+{{> priority-table}}
+
+{{/priorityTable}}
+{{^priorityTable}}
 <ul class="card-list">
 {{#priorities}}
 <li class="card">
@@ -672,6 +730,7 @@ Not set yet
 </li>
 {{/priorities}}
 </ul>
+{{/priorityTable}}
 {{/hasPriorities}}
 {{^hasPriorities}}
 <p>No priorities have been published yet.</p>
@@ -983,19 +1042,38 @@ Not set yet
 
 """#,
         "pagination": #"""
-<nav class="pagination" aria-label="Pages of bulletins">
+<nav class="pagination" aria-label="{{navLabel}}">
 {{#previous}}
 <div class="pagination__prev"><a class="pagination__link" href="{{href}}" rel="prev"><svg class="pagination__icon" viewBox="0 0 15 13" width="15" height="13" aria-hidden="true" focusable="false"><path fill="currentColor" d="m6.5 0 1.4 1.4L3.8 5.5H15v2H3.8l4.1 4.1L6.5 13 0 6.5z"/></svg><span>{{text}}<span class="visually-hidden"> page</span></span></a></div>
 {{/previous}}
 <ul class="pagination__list">
 {{#pages}}
+{{#isEllipsis}}
+<li class="pagination__item pagination__item--ellipsis">&ctdot;</li>
+{{/isEllipsis}}
+{{^isEllipsis}}
 <li class="pagination__item{{#isCurrent}} pagination__item--current{{/isCurrent}}"><a class="pagination__link" href="{{href}}" aria-label="{{label}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{number}}</a></li>
+{{/isEllipsis}}
 {{/pages}}
 </ul>
 {{#next}}
 <div class="pagination__next"><a class="pagination__link" href="{{href}}" rel="next"><span>{{text}}<span class="visually-hidden"> page</span></span><svg class="pagination__icon" viewBox="0 0 15 13" width="15" height="13" aria-hidden="true" focusable="false"><path fill="currentColor" d="m8.5 0-1.4 1.4 4.1 4.1H0v2h11.2l-4.1 4.1L8.5 13 15 6.5z"/></svg></a></div>
 {{/next}}
 </nav>
+
+"""#,
+        "priority-table": #"""
+<div class="table-wrap" role="group" aria-label="{{tableCaption}}" tabindex="0">
+<table class="table">
+<caption class="table__caption">{{tableCaption}}</caption>
+<thead><tr><th scope="col">Priority</th>{{#statusHeadings}}<th scope="col" class="table__num">{{> status-tag}}</th>{{/statusHeadings}}<th scope="col" class="table__num">All</th></tr></thead>
+<tbody>
+{{#priorities}}
+<tr><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#counts}}<td class="table__num">{{.}}</td>{{/counts}}<td class="table__num">{{total}}</td></tr>
+{{/priorities}}
+</tbody>
+</table>
+</div>
 
 """#,
         "priority": #"""
@@ -1062,21 +1140,24 @@ Not set yet
 
 """#,
         "report": #"""
-<h1 class="heading-xl">{{title}}: the whole plan</h1>
+<h1 class="heading-xl">{{title}}: the whole plan{{pageSuffix}}</h1>
 <p class="lead">{{partnership}}. Information correct as of {{#asOf}}<time datetime="{{iso}}">{{text}}</time>{{/asOf}}.</p>
 {{#siteURL}}
 <p class="report__address">Read it online at {{siteURL}}</p>
 {{/siteURL}}
+{{#pageNote}}
+<p>{{pageNote}}</p>
+{{/pageNote}}
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
 <h2 class="heading-l">Contents</h2>
 <ol class="contents">
-<li><a href="#plan-progress">Progress so far</a></li>
-{{#priorities}}
-<li><a href="#{{anchor}}">{{heading}}</a></li>
-{{/priorities}}
-{{#hasOtherMeasures}}
-<li><a href="#other-measures">Other measures</a></li>
-{{/hasOtherMeasures}}
+{{#contents}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/contents}}
 </ol>
+{{#isFirstPage}}
 <h2 class="heading-l" id="plan-progress">Progress so far</h2>
 {{#progress}}
 <p>{{sentence}}</p>
@@ -1091,9 +1172,11 @@ Not set yet
 <div class="status-key__row"><dt class="status-key__tag">{{> status-tag}}</dt><dd class="status-key__meaning">{{meaning}}</dd></div>
 {{/statusKey}}
 </dl>
+{{/isFirstPage}}
 {{#priorities}}
 <div class="report-priority">
 <h2 class="heading-l" id="{{anchor}}">{{heading}}</h2>
+{{^isContinued}}
 {{#summary}}
 <p class="lead">{{summary}}</p>
 {{/summary}}
@@ -1101,6 +1184,7 @@ Not set yet
 <div class="prose">
 {{{bodyHTML}}}
 </div>
+{{/isContinued}}
 {{#actions}}
 <div class="report-action">
 <h3 class="heading-m"{{#actionAnchor}} id="{{actionAnchor}}"{{/actionAnchor}}>{{idLabel}}: {{title}}</h3>
@@ -1147,6 +1231,9 @@ Not set yet
 {{/otherMeasures}}
 </div>
 {{/hasOtherMeasures}}
+{{#pagination}}
+{{> pagination}}
+{{/pagination}}
 
 """#,
         "search": #"""
@@ -1162,6 +1249,9 @@ Not set yet
 </div>
 <h2 class="heading-l" id="every-page">Every page, A to Z</h2>
 <p>There are {{count}} pages and terms on this site.</p>
+{{#actionsNote}}
+<p>{{text}} Find one with the search box above, on its priority’s page, or in <a href="{{reportHref}}">the whole plan</a>.</p>
+{{/actionsNote}}
 <ul class="az-list">
 {{#entries}}
 <li class="az-list__item"><a href="{{href}}">{{title}}</a> <span class="az-list__kind">{{kindLabel}}</span>{{#entrySummary}}<br><span class="hint">{{entrySummary}}</span>{{/entrySummary}}</li>
@@ -1235,6 +1325,9 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/completed}}
 </ul>
+{{#completedMore}}
+<p>{{completedMore}}</p>
+{{/completedMore}}
 {{/hasCompleted}}
 {{#hasStatusChanges}}
 <p>Status changes:</p>
@@ -1243,6 +1336,9 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
 {{/statusChanges}}
 </ul>
+{{#statusChangesMore}}
+<p>{{statusChangesMore}}</p>
+{{/statusChangesMore}}
 {{/hasStatusChanges}}
 {{#hasUpdates}}
 <p>Updates from leads:</p>
@@ -1251,6 +1347,9 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”</li>
 {{/updates}}
 </ul>
+{{#updatesMore}}
+<p>{{updatesMore}}</p>
+{{/updatesMore}}
 {{/hasUpdates}}
 {{#hasAdded}}
 <p>Added to the plan:</p>
@@ -1264,6 +1363,9 @@ Not set yet
 {{/added}}
 </ul>
 {{/addedFolded}}
+{{#addedMore}}
+<p>{{addedMore}}</p>
+{{/addedMore}}
 {{/hasAdded}}
 {{#hasPassedDue}}
 <p>Passed their due date:</p>
@@ -1272,6 +1374,9 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.</li>
 {{/passedDue}}
 </ul>
+{{#passedDueMore}}
+<p>{{passedDueMore}}</p>
+{{/passedDueMore}}
 {{/hasPassedDue}}
 {{#hasFeedback}}
 <p>New in “You said, we did”:</p>
@@ -1280,6 +1385,9 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a> {{detail}} ({{date.text}}).</li>
 {{/feedback}}
 </ul>
+{{#feedbackMore}}
+<p>{{feedbackMore}}</p>
+{{/feedbackMore}}
 {{/hasFeedback}}
 {{#hasReadings}}
 <p>New measure readings:</p>
@@ -1288,7 +1396,13 @@ Not set yet
 <li><a href="{{href}}">{{title}}</a>:{{#lines}}<br>{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}</li>
 {{/readings}}
 </ul>
+{{#readingsMore}}
+<p>{{readingsMore}}</p>
+{{/readingsMore}}
 {{/hasReadings}}
+{{#allChanges}}
+<p><a href="{{href}}">{{text}}</a></p>
+{{/allChanges}}
 
 """#,
         "text-embed-feedback": #"""

@@ -21,6 +21,8 @@ struct BulletinSummaryView {
 
 /// GOV.UK-style pagination: previous, numbered pages, next.
 struct PaginationView {
+    /// The navigation landmark's name: "Pages of bulletins".
+    var navLabel: String
     var previous: LinkView?
     var next: LinkView?
     var pages: [PageNumberView]
@@ -32,6 +34,8 @@ struct PageNumberView {
     var isCurrent: Bool
     /// "Page 2 of 5", for the link's accessible name.
     var label: String
+    /// A gap in a long run of pages ("⋯"), which has no number or link.
+    var isEllipsis: Bool = false
 }
 
 /// `bulletin.mustache`.

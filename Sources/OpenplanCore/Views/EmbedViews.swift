@@ -71,6 +71,28 @@ struct ChangesView {
     /// New readings, one item per measure (`ReadingChangeViews.swift`).
     var readings: [ReadingChangeView]
     var hasReadings: Bool
+    /// When the period holds too many changes for one page (`ChangesSummary`), each list
+    /// shows its first few and says how many more there are ("And 412 more."), and
+    /// `allChanges` links to the full list; nil and empty otherwise.
+    var completedMore: String? = nil
+    var statusChangesMore: String? = nil
+    var updatesMore: String? = nil
+    var addedMore: String? = nil
+    var passedDueMore: String? = nil
+    var feedbackMore: String? = nil
+    var readingsMore: String? = nil
+    var allChanges: LinkView? = nil
+}
+
+/// `changes.mustache`: one page of the full list of changes in a period, for a period with too
+/// many to show in full where they are summarised.
+struct ChangesPageView {
+    var title: String
+    /// "1,034 changes between 1 January 2026 and 31 January 2026."
+    var lead: String
+    var pagination: PaginationView?
+    var changesHTML: String
+    var back: LinkView
 }
 
 struct ChangeItemView {

@@ -9,6 +9,8 @@ struct HomeView {
     var showsProgress: Bool
     var priorities: [PriorityCardView]
     var hasPriorities: Bool
+    /// In place of the cards when the plan has many priorities (`HomePage.cardLimit`).
+    var priorityTable: PriorityTableView?
     var latestBulletin: BulletinSummaryView?
     var bulletinsHref: String
     var latestFeedback: [FeedbackItemView]
@@ -16,8 +18,19 @@ struct HomeView {
     var feedbackHref: String
     var changesHTML: String
     var reportHref: String
+    /// "Read the whole plan on one page", or without "on one page" when it is split.
+    var reportLinkText: String
     var measuresHref: String
     var statusKeyHTML: String
+}
+
+/// `priority-table.mustache`: actions counted by priority and status, a row to a priority.
+struct PriorityTableView {
+    /// What the table is for, said before it: "The plan has 100 priorities. …"
+    var summary: String
+    var tableCaption: String
+    var statusHeadings: [StatusTagView]
+    var priorities: [PriorityProgressRowView]
 }
 
 /// `glossary.mustache`: A to Z with a letters navigation.
@@ -52,6 +65,15 @@ struct SearchView {
     var rootPath: String
     var entries: [SearchEntryView]
     var count: Int
+    /// When a large plan's actions are left out of the A to Z (`SearchPage.actionListLimit`),
+    /// where to find them; nil when every action is listed.
+    var actionsNote: SearchActionsNoteView?
+}
+
+struct SearchActionsNoteView {
+    /// "The 10,000 actions are not listed here."
+    var text: String
+    var reportHref: String
 }
 
 struct SearchEntryView {
@@ -78,8 +100,17 @@ struct NotFoundView {
 /// `report.mustache`: the whole plan on one page, for printing and board papers.
 struct ReportView {
     var title: String
+    /// " (page 2 of 40)" when the plan is split over several pages; nil otherwise.
+    var pageSuffix: String?
     var partnership: String
     var asOf: DateView
+    /// What is on this page and where the rest is, when the plan is split; nil otherwise.
+    var pageNote: String?
+    var pagination: PaginationView?
+    /// Every section of the whole plan, on whichever page it is.
+    var contents: [LinkView]
+    /// The first page carries the overall progress and the status key.
+    var isFirstPage: Bool
     var progress: ProgressView
     var priorities: [ReportPriorityView]
     var otherMeasures: [MeasureCardView]
@@ -96,6 +127,8 @@ struct ReportPriorityView {
     var summary: String?
     var bodyHTML: String
     var progressText: String
+    /// Where a priority's actions continue from the page before: its introduction is not repeated.
+    var isContinued: Bool = false
     var actions: [ReportActionView]
     var hasActions: Bool
     var measures: [MeasureCardView]

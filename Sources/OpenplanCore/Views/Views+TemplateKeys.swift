@@ -172,6 +172,19 @@ extension ChangeItemView: TemplateView {
     }
 }
 
+extension ChangesPageView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "lead": return lead
+        case "pagination": return pagination
+        case "changesHTML": return changesHTML
+        case "back": return back
+        default: return nil
+        }
+    }
+}
+
 extension ChangesView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
@@ -195,6 +208,14 @@ extension ChangesView: TemplateView {
         case "hasFeedback": return hasFeedback
         case "readings": return readings
         case "hasReadings": return hasReadings
+        case "completedMore": return completedMore
+        case "statusChangesMore": return statusChangesMore
+        case "updatesMore": return updatesMore
+        case "addedMore": return addedMore
+        case "passedDueMore": return passedDueMore
+        case "feedbackMore": return feedbackMore
+        case "readingsMore": return readingsMore
+        case "allChanges": return allChanges
         default: return nil
         }
     }
@@ -484,6 +505,7 @@ extension HomeView: TemplateView {
         case "showsProgress": return showsProgress
         case "priorities": return priorities
         case "hasPriorities": return hasPriorities
+        case "priorityTable": return priorityTable
         case "latestBulletin": return latestBulletin
         case "bulletinsHref": return bulletinsHref
         case "latestFeedback": return latestFeedback
@@ -491,6 +513,7 @@ extension HomeView: TemplateView {
         case "feedbackHref": return feedbackHref
         case "changesHTML": return changesHTML
         case "reportHref": return reportHref
+        case "reportLinkText": return reportLinkText
         case "measuresHref": return measuresHref
         case "statusKeyHTML": return statusKeyHTML
         default: return nil
@@ -707,6 +730,7 @@ extension PageNumberView: TemplateView {
         case "href": return href
         case "isCurrent": return isCurrent
         case "label": return label
+        case "isEllipsis": return isEllipsis
         default: return nil
         }
     }
@@ -715,6 +739,7 @@ extension PageNumberView: TemplateView {
 extension PaginationView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
+        case "navLabel": return navLabel
         case "previous": return previous
         case "next": return next
         case "pages": return pages
@@ -763,6 +788,18 @@ extension PriorityProgressRowView: TemplateView {
         case "sentence": return sentence
         case "counts": return counts
         case "total": return total
+        default: return nil
+        }
+    }
+}
+
+extension PriorityTableView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": return summary
+        case "tableCaption": return tableCaption
+        case "statusHeadings": return statusHeadings
+        case "priorities": return priorities
         default: return nil
         }
     }
@@ -859,6 +896,7 @@ extension ReportPriorityView: TemplateView {
         case "summary": return summary
         case "bodyHTML": return bodyHTML
         case "progressText": return progressText
+        case "isContinued": return isContinued
         case "actions": return actions
         case "hasActions": return hasActions
         case "measures": return measures
@@ -872,8 +910,13 @@ extension ReportView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
+        case "pageSuffix": return pageSuffix
         case "partnership": return partnership
         case "asOf": return asOf
+        case "pageNote": return pageNote
+        case "pagination": return pagination
+        case "contents": return contents
+        case "isFirstPage": return isFirstPage
         case "progress": return progress
         case "priorities": return priorities
         case "otherMeasures": return otherMeasures
@@ -889,6 +932,16 @@ extension ScriptView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "src": return src
+        default: return nil
+        }
+    }
+}
+
+extension SearchActionsNoteView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "reportHref": return reportHref
         default: return nil
         }
     }
@@ -913,6 +966,7 @@ extension SearchView: TemplateView {
         case "rootPath": return rootPath
         case "entries": return entries
         case "count": return count
+        case "actionsNote": return actionsNote
         default: return nil
         }
     }

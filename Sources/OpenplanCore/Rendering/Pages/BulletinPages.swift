@@ -3,11 +3,7 @@ extension PageContext {
         let per = SiteContext.bulletinsPerPage
         let count = site.bulletinPageCount
         let slice = plan.bulletins.dropFirst((number - 1) * per).prefix(per)
-        let pagination: PaginationView? = count < 2 ? nil : PaginationView(
-            previous: number > 1 ? LinkView(text: "Previous", href: href(SitePaths.bulletinsPage(number - 1))) : nil,
-            next: number < count ? LinkView(text: "Next", href: href(SitePaths.bulletinsPage(number + 1))) : nil,
-            pages: (1...count).map { PageNumberView(number: $0, href: href(SitePaths.bulletinsPage($0)),
-                                                    isCurrent: $0 == number, label: "Page \($0) of \(count)") })
+        let pagination = self.pagination(current: number, count: count, navLabel: "Pages of bulletins", folder: SitePaths.bulletinsPage)
         let view = BulletinsPageView(hasBulletins: !slice.isEmpty, bulletins: slice.map(bulletinSummary), pagination: pagination,
                                      feeds: !site.linksFeeds ? nil : BulletinFeedLinksView(
                                         atomHref: href(SitePaths.bulletinsFeed), rssHref: href(SitePaths.bulletinsRSS)))
