@@ -19,23 +19,27 @@ enum PreviewPages {
     /// still report them.
     static func render(_ jobs: [PageJob], with renderer: SiteRenderer, baseURL: String?) -> Rendered {
         let jobs = slowestFirst(jobs)
-        let collected = Collected()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            let files = Collected.Files()
+        let results = ConcurrentMap.map(jobs) { job -> (files: [OutputFile], diagnostics: [Diagnostic]) in
+            var files: [OutputFile] = []
             var diagnostics: [Diagnostic]
             do {
-                diagnostics = try renderer.render([job], emit: { files.append($0) })
+                let collected = OneJobFiles()
+                diagnostics = try renderer.render([job], emit: { collected.append($0) })
+                files = collected.files
             } catch {
                 diagnostics = [.error(job.path, "This page could not be made: \(error).")]
             }
-            var made = files.all
             if job.path == notFoundPage {
-                made = made.map { OutputFile(path: $0.path, bytes: rootedAtPreview($0.bytes, baseURL: baseURL)) }
+                files = files.map { OutputFile(path: $0.path, bytes: rootedAtPreview($0.bytes, baseURL: baseURL)) }
             }
-            collected.add(job.path, made, diagnostics)
+            return (files, diagnostics)
         }
-        return collected.result
+        var rendered = Rendered()
+        for (job, result) in zip(jobs, results) {
+            rendered.files[job.path] = result.files
+            rendered.diagnostics += result.diagnostics
+        }
+        return rendered
     }
 
     static let notFoundPage = "404.html"
@@ -71,25 +75,11 @@ enum PreviewPages {
     }
 }
 
-/// Results gathered from rendering threads.
-private final class Collected: @unchecked Sendable {
+/// One job's files, in the order it made them. `render(_:emit:)` may call `emit` from the
+/// threads it renders on, so the list is guarded.
+private final class OneJobFiles: @unchecked Sendable {
     private let lock = NSLock()
-    private var rendered = PreviewPages.Rendered()
-
-    func add(_ path: String, _ files: [OutputFile], _ diagnostics: [Diagnostic]) {
-        lock.withLock {
-            rendered.files[path] = files
-            rendered.diagnostics += diagnostics
-        }
-    }
-
-    var result: PreviewPages.Rendered { lock.withLock { rendered } }
-
-    /// One job's files, in the order it made them.
-    final class Files: @unchecked Sendable {
-        private let lock = NSLock()
-        private var files: [OutputFile] = []
-        func append(_ file: OutputFile) { lock.withLock { files.append(file) } }
-        var all: [OutputFile] { lock.withLock { files } }
-    }
+    private var made: [OutputFile] = []
+    func append(_ file: OutputFile) { lock.withLock { made.append(file) } }
+    var files: [OutputFile] { lock.withLock { made } }
 }

@@ -3,8 +3,12 @@ import Foundation
 
 /// Maps over an array on every core, keeping results in input order, so that reading
 /// thousands of files is fast and the output is still the same on every run.
-enum ConcurrentMap {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
+///
+/// The project's way to run independent work side by side: loading, checking each file, and
+/// the live preview's pages use it. (Whole builds render through `RenderRun`, which shares
+/// each action's body between its page and the whole-plan page as they are made.)
+package enum ConcurrentMap {
+    package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let slots = Slots<Output>(count: inputs.count)
