@@ -111,24 +111,27 @@ public struct SiteBuild: Sendable {
     /// - Parameter earlier: what an earlier preparation of this site read, to reuse: its
     ///   files, parsed again only where their bytes changed, and its theme, when the caller
     ///   knows `Templates/` and `Public/` have not changed since (the live preview does).
-    public func prepare(reusing earlier: Reusable = Reusable()) -> Prepared {
-        let loaded = load(reusing: earlier.documents)
+    ///   Without it (a one-off build or check) nothing is kept: holding every file's bytes while
+    ///   pages render would only raise the build's peak memory.
+    public func prepare(reusing earlier: Reusable? = nil) -> Prepared {
+        let loaded = load(reusing: earlier?.documents)
+        let keeps = earlier != nil
         var diagnostics = loaded.diagnostics
         guard let plan = loaded.plan else {
             return Prepared(plan: nil, renderer: nil, assets: [:], diagnostics: diagnostics,
-                            usageProblem: loaded.isUsageProblem, reusable: Reusable(documents: loaded.documents))
+                            usageProblem: loaded.isUsageProblem, reusable: Reusable(documents: keeps ? loaded.documents : nil))
         }
         let theme: Theme
         do {
-            theme = try earlier.theme ?? stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
+            theme = try earlier?.theme ?? stage("Load and compile the theme") { try Theme.load(siteFolder: siteFolder) }
         } catch let error as ThemeError {
             diagnostics += error.diagnostics
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: error.isUsageProblem,
-                            reusable: Reusable(documents: loaded.documents))
+                            reusable: Reusable(documents: keeps ? loaded.documents : nil))
         } catch {
             diagnostics.append(.error(SiteLayout.templates, "the theme could not be read: \(error)"))
             return Prepared(plan: plan, renderer: nil, assets: [:], diagnostics: diagnostics, usageProblem: false,
-                            reusable: Reusable(documents: loaded.documents))
+                            reusable: Reusable(documents: keeps ? loaded.documents : nil))
         }
         diagnostics += theme.warnings
         if plan.site.baseURL == nil {
@@ -138,7 +141,7 @@ public struct SiteBuild: Sendable {
         let renderer = stage("Work out what every page shares") { SiteRenderer(plan: plan, theme: theme, asOf: asOf) }
         return Prepared(plan: plan, renderer: renderer,
                         assets: theme.assets, diagnostics: diagnostics, usageProblem: false,
-                        reusable: Reusable(documents: loaded.documents, theme: theme))
+                        reusable: keeps ? Reusable(documents: loaded.documents, theme: theme) : Reusable())
     }
 
     /// `ContentLoader.load()`, step by step so that each step is timed.
