@@ -35,6 +35,14 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// A problem with a file or folder as a whole (a missing `Content` folder), which has no
     /// line to point at: shown as `Content: error: …`, not `Content:1:1: error: …`.
+    public static func error(at place: SourceLocation, _ message: String) -> Diagnostic {
+        .error(place.file, line: place.line, column: place.column, message)
+    }
+
+    public static func warning(at place: SourceLocation, _ message: String) -> Diagnostic {
+        .warning(place.file, line: place.line, column: place.column, message)
+    }
+
     public static func about(_ severity: Severity, _ file: String, _ message: String) -> Diagnostic {
         var d = Diagnostic(severity, file, line: 1, column: 1, message)
         d.line = 0

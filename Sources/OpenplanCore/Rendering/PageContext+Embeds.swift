@@ -11,9 +11,9 @@ extension PageContext {
     static let embedHelp = "The embeds are {{measure ID}}, {{action ID}}, {{progress}}, {{changes}} and {{feedback latest N}}."
 
     func embed(_ call: EmbedCall, in source: MarkdownSource) -> String {
-        let line = source.firstLine + call.position.line - 1
+        let place = source.location(of: call.position)
         func fail(_ message: String) -> String {
-            diagnostics.append(.error(source.file, line: line, column: call.position.column, message))
+            diagnostics.append(.error(at: place, message))
             return ""
         }
         let argument = Self.unquoted(call.argument)

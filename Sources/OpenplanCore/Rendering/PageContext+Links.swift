@@ -46,7 +46,7 @@ extension PageContext {
     /// links with a `#fragment` so the anchor can be checked once every page is rendered.
     func checkLinks(_ links: [(String, TextPosition)], in source: MarkdownSource) {
         for (destination, position) in links {
-            let line = source.firstLine + position.line - 1
+            let line = source.location(of: position).line
             if destination.hasPrefix("#") {
                 anchors.append(PendingAnchor(file: source.file, line: line, column: position.column,
                                              folder: path.folder, fragment: String(destination.dropFirst()), written: destination))

@@ -115,19 +115,18 @@ final class PageContext {
     /// silently: raw HTML (unless the site allows it), unsafe link addresses, and embeds written
     /// inside other text.
     private func reportWithheld(_ rendered: RenderedMarkdown, in source: MarkdownSource) {
-        let file = source.file
         for place in rendered.droppedHTML {
-            diagnostics.append(.warning(file, line: source.firstLine + place.line - 1, column: place.column,
+            diagnostics.append(.warning(at: source.location(of: place),
                 "This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown "
                     + "instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site."))
         }
         for link in rendered.droppedLinks {
-            diagnostics.append(.warning(file, line: source.firstLine + link.position.line - 1, column: link.position.column,
+            diagnostics.append(.warning(at: source.location(of: link.position),
                 "The link to \"\(link.destination)\" is not published, because addresses like this can run code or open "
                     + "files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site."))
         }
         for call in rendered.misplacedEmbeds {
-            diagnostics.append(.warning(file, line: source.firstLine + call.position.line - 1, column: call.position.column,
+            diagnostics.append(.warning(at: source.location(of: call.position),
                 "{{\(call.kind)\(call.argument.isEmpty ? "" : " " + call.argument)}} is shown as text, because an embed "
                     + "is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after."))
         }

@@ -35,6 +35,6 @@ public enum MarkdownIntegrity {
     }
 
     private static func fileLine(_ position: TextPosition, _ source: MarkdownSource) -> Int {
-        source.firstLine + position.line - 1
+        source.location(of: position).line
     }
 }
