@@ -103,7 +103,6 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         var pending: Set<String>
         var previous: PreviewRecord?
         var renderer: SiteRenderer
-        var baseURL: String?
         var assets: [String: [UInt8]]
         var allJobs: [PageJob]
         var diagnostics: [Diagnostic]
@@ -141,10 +140,13 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         next.filesParsed = prepared.reusable.documents?.parsed ?? 0
         next.filesRead = prepared.reusable.documents?.count ?? 0
         next.loading = clock.now - began
-        guard let plan = prepared.plan, let renderer = prepared.renderer else {
+        guard prepared.plan != nil, var renderer = prepared.renderer else {
             report = next
             return .finished(fail(prepared.diagnostics, pending: pending, partial: previous != nil))
         }
+        // The preview is served at `/`, whatever path `base_url` publishes the site under, so
+        // its not-found page links from there.
+        renderer.notFoundRoot = "/"
         let jobs = renderer.jobs()
         let selected = previous.flatMap { previous in
             // Every page without a date of its own shows the plan's latest date.
@@ -153,7 +155,7 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
                 : nil
         } ?? jobs
         var build = Build(folder: folder, pending: pending, previous: previous, renderer: renderer,
-                          baseURL: plan.site.baseURL, assets: prepared.assets, allJobs: jobs,
+                          assets: prepared.assets, allJobs: jobs,
                           diagnostics: prepared.diagnostics, started: clock.now)
         let own = ownPagesFirst && previous != nil
             ? PreviewRebuildScope.ownPages(selected, changed: PreviewRebuildScope.contentChanges(pending)) : []
@@ -192,7 +194,7 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         // when a step fails.
         var failed = true
         defer { if last || failed { report = next } }
-        let rendered = PreviewPages.render(selected, with: build.renderer, baseURL: build.baseURL)
+        let rendered = PreviewPages.render(selected, with: build.renderer)
         next.jobsRendered += selected.count
         next.jobsInSite = build.allJobs.count
         next.rendering += build.lap()

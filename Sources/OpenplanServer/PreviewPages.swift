@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import OpenplanCore
 
@@ -17,20 +16,18 @@ enum PreviewPages {
     /// The renderer then checks links to `#sections` only within each page, not across pages;
     /// those are warnings, which the preview does not show, and `openplan build` and `check`
     /// still report them.
-    static func render(_ jobs: [PageJob], with renderer: SiteRenderer, baseURL: String?) -> Rendered {
+    static func render(_ jobs: [PageJob], with renderer: SiteRenderer) -> Rendered {
         let jobs = slowestFirst(jobs)
         let results = ConcurrentMap.map(jobs) { job -> (files: [OutputFile], diagnostics: [Diagnostic]) in
-            var files: [OutputFile] = []
+            let files: [OutputFile]
             var diagnostics: [Diagnostic]
             do {
                 let collected = OneJobFiles()
                 diagnostics = try renderer.render([job], emit: { collected.append($0) })
                 files = collected.files
             } catch {
+                files = []
                 diagnostics = [.error(job.path, "This page could not be made: \(error).")]
-            }
-            if job.path == notFoundPage {
-                files = files.map { OutputFile(path: $0.path, bytes: rootedAtPreview($0.bytes, baseURL: baseURL)) }
             }
             return (files, diagnostics)
         }
@@ -42,36 +39,11 @@ enum PreviewPages {
         return rendered
     }
 
-    static let notFoundPage = "404.html"
-
     /// Pages built from everything (the home page, search, the whole-plan report, pages with
     /// `{{progress}}` or `{{changes}}`) take the longest to render. Starting them first keeps
     /// one of them from being left to run alone at the end while the other cores sit idle.
     static func slowestFirst(_ jobs: [PageJob]) -> [PageJob] {
         jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
-    }
-
-    /// The not-found page is served at any depth, so its links cannot be relative: the renderer
-    /// writes them from the root of the published address (`/send-progress/assets/…`, from
-    /// `base_url`), or relative (`./`) when there is none. The preview is served at `/`, so
-    /// both are turned into links from `/`. Every other page links relatively and works as it is.
-    static func rootedAtPreview(_ bytes: [UInt8], baseURL: String?) -> [UInt8] {
-        let publishedRoot = baseURL.flatMap(rootPath(ofBaseURL:)) ?? "./"
-        guard publishedRoot != "/" else { return bytes }
-        var html = String(decoding: bytes, as: UTF8.self)
-        for attribute in ["href", "src", "action"] {
-            html = html.replacingOccurrences(of: "\(attribute)=\"\(publishedRoot)", with: "\(attribute)=\"/")
-        }
-        return Array(html.utf8)
-    }
-
-    /// `https://example.org/send-progress/` → `/send-progress/`, as the renderer reads it.
-    static func rootPath(ofBaseURL url: String) -> String? {
-        guard let scheme = url.range(of: "://") else { return url.hasPrefix("/") ? url : nil }
-        let rest = url[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        let path = String(rest[slash...])
-        return path.hasSuffix("/") ? path : path + "/"
     }
 }
 

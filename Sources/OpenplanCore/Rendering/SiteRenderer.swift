@@ -9,6 +9,9 @@ import Foundation
 /// page in memory at once.
 public struct SiteRenderer: Sendable {
     let site: SiteContext
+    /// Where the not-found page's links start. nil: from the path of `base_url`
+    /// (`/send-progress/`), or `./` without one. The live preview, served at `/`, sets `/`.
+    public var notFoundRoot: String?
 
     /// - Parameter linksFeeds: whether to publish the feeds and bulletin emails (`feed.xml`,
     ///   `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html` and `email.txt`),
@@ -82,7 +85,7 @@ public struct SiteRenderer: Sendable {
         // relative links cannot work there. With a base_url its links start from that URL's
         // path (`/send-progress/assets/…`); without one they are relative to the site root and
         // work only for missing pages at the top level.
-        let notFoundRoot = plan.site.baseURL.flatMap(Self.rootPath(ofBaseURL:)) ?? "./"
+        let notFoundRoot = self.notFoundRoot ?? plan.site.baseURL.flatMap(Self.rootPath(ofBaseURL:)) ?? "./"
         jobs.append(PageJob(path: "404.html", dependsOn: files([]), kind: .notFound,
                             page: PagePath(folder: "", fixedRoot: notFoundRoot)))
         if plan.site.baseURL != nil {
