@@ -23,6 +23,30 @@ import Testing
     #expect(MeasureData.field("cr\rhere") == "\"cr\rhere\"")
 }
 
+/// A spreadsheet runs a cell that starts with =, +, -, @ or a tab as a formula: editors' words
+/// are written so they open as text, and negative numbers are still numbers.
+@Test func csvWordsNeverOpenAsFormulas() {
+    var measure = Measure(
+        id: "M", title: "=HYPERLINK(\"https://example.org\",\"Click\")", unit: .score, direction: .increase,
+        baseline: nil, targets: [],
+        actuals: [DataPoint(date: PlanDate("2025-01")!, value: -0.81, note: "+1 on last year"),
+                  DataPoint(date: PlanDate("2025-02")!, value: nil, text: "@mention", note: "-")],
+        location: SourceLocation(file: "m.json", line: 1))
+    measure.breakdowns = [Breakdown(by: "\tArea", groups: [BreakdownGroup(label: "=1+1", actuals: [point("2025-01", 2)])])]
+    let own = MeasureData.csv(measure)
+    #expect(own.contains("actual,2025-01,-0.81,,'+1 on last year,,\r\n"))
+    #expect(own.contains("actual,2025-02,,'@mention,'-,,\r\n"))
+    #expect(own.contains(",'\tArea,'=1+1\r\n"))
+    let site = MeasureData.siteCSV([measure])
+    #expect(site.contains("M,\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Click\"\")\",2025-01,-0.81,actual,"))
+    for line in (own + site).split(separator: "\r\n") {
+        for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+            let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell
+            if let first = text.first, "=+@\t".contains(first) { Issue.record("a cell opens as a formula: \(cell)") }
+        }
+    }
+}
+
 @Test func dataRowsAreInDateOrderWithBaselineFirstOnTies() {
     let measure = Measure(
         id: "M", title: "T", unit: .count, direction: .increase,

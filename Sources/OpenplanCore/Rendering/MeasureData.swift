@@ -63,7 +63,7 @@ enum MeasureData {
         var out = "kind,date,value,text,note,dimension,group\r\n"
         for row in allRows(m) {
             let fields = [row.code, row.point.date.iso, row.point.value.map(NumberText.plain) ?? "",
-                          row.point.text ?? "", row.point.note ?? "", row.dimension, row.group]
+                          words(row.point.text), words(row.point.note), words(row.dimension), words(row.group)]
             out += fields.map(field).joined(separator: ",") + "\r\n"
         }
         return out
@@ -77,12 +77,21 @@ enum MeasureData {
         var out = siteHeader + "\r\n"
         for m in measures {
             for row in allRows(m) {
-                let fields = [m.id.raw, m.title, row.point.date.iso, row.point.value.map(NumberText.plain) ?? "",
-                              row.code, row.dimension, row.group, m.unit.rawValue, row.point.text ?? "", row.point.note ?? ""]
+                let fields = [words(m.id.raw), words(m.title), row.point.date.iso, row.point.value.map(NumberText.plain) ?? "",
+                              row.code, words(row.dimension), words(row.group), m.unit.rawValue, words(row.point.text), words(row.point.note)]
                 out += fields.map(field).joined(separator: ",") + "\r\n"
             }
         }
         return out
+    }
+
+    /// Words an editor wrote, made safe to open in a spreadsheet: text starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return would be run as a formula by Excel or LibreOffice
+    /// ("=HYPERLINK(…)"), so it gets a leading apostrophe, which shows it as text. Numbers
+    /// (a value of -0.81) are written by the value column, never through here.
+    static func words(_ text: String?) -> String {
+        guard let text, let first = text.unicodeScalars.first else { return "" }
+        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
     }
 
     static func field(_ text: String) -> String {
