@@ -69,6 +69,12 @@ import Testing
         has(.warning, 14, 53, "\"actual\" is not a key")
         #expect(!found.contains { $0.contains("\"England average\" has no figures") },
                 "a comparator whose only figure has a bad date is reported at the date, not as empty")
+        let notAList = TestSite(basics: ["Content/measures/n.json": """
+            { "id": "N", "title": "N", "unit": "count", "direction": "increase",
+              "comparators": [ { "label": "England", "values": { "date": "2024-12" } } ] }
+            """]).load()
+        #expect(notAList.diagnostics.map(\.message).filter { $0.contains("no figures") }.isEmpty, "\(notAList.listing)")
+        #expect(notAList.diagnostics.contains { $0.message.contains("\"values\" should be a list") && $0.line == 2 })
         #expect(result.diagnostics.count == 10, "\(found)")
         #expect(result.hasErrors)
     }

@@ -20,14 +20,20 @@ struct ComparisonReader {
             var reader = FieldReader(map, file: file, subject: "This comparator", origin: (node.line, node.column),
                                      known: Self.comparatorKeys, isJSON: true)
             let label = reader.located("label", required: true, hint: "where the figures come from, like \"England average\"")
-            var written = 0
-            if case .list(let items)? = reader.entry("values")?.value.value { written = items.count }
+            // Warn about a comparator with no figures only when it has none written: a value
+            // that is not a list at all, or a figure with a bad date, is reported where it is.
+            var noneWritten = false
+            switch reader.entry("values")?.value.value {
+            case nil, .null?: noneWritten = true
+            case .list(let items)?: noneWritten = items.isEmpty
+            default: break
+            }
             let values = points.list("values", &reader, noun: "figure")
             if let label {
                 if !seen.insert(label.value.lowercased()).inserted {
                     reader.error(label.line, label.column, "Another comparator of this measure is already called \"\(label.value)\". "
                                  + "Give each a different label, so readers can tell them apart.")
-                } else if written == 0 {
+                } else if noneWritten {
                     reader.warning(label.line, label.column, "The comparator \"\(label.value)\" has no figures yet, so it is not shown.")
                 }
             }
