@@ -1,3 +1,5 @@
+import Markdown
+
 /// One problem found in a site's content, pointing at the place a content editor should look.
 ///
 /// Every message is written once, in plain words, and names the bad value and what would be
@@ -64,11 +66,19 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// A place in a source file, carried from loading through validation so later stages can point at it.
 public struct SourceLocation: Sendable, Hashable {
     public var file: String
-    public var line: Int
-    public var column: Int
+    /// Line and column in the file, as an editor shows them: the same position type a
+    /// Markdown body's places use (`MarkdownSource.location(of:)` turns one into this).
+    public var position: TextPosition
+    public var line: Int {
+        get { position.line }
+        set { position.line = newValue }
+    }
+    public var column: Int {
+        get { position.column }
+        set { position.column = newValue }
+    }
     public init(file: String, line: Int, column: Int = 1) {
         self.file = file
-        self.line = line
-        self.column = column
+        self.position = TextPosition(line: line, column: column)
     }
 }

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Where each front-matter or JSON value of an item was written, so findings about a value
 /// (a past due date, an old `updated`, a long sentence in a summary) point at its own line
 /// rather than at the top of the file.
@@ -23,11 +25,11 @@ public struct FieldPlaces: Sendable, Hashable {
 /// word on the block's third line would seem to be on its first.
 public struct TextAnchor: Sendable, Hashable {
     public var offset: Int
-    public var line: Int
-    public var column: Int
+    public var position: TextPosition
+    public var line: Int { position.line }
+    public var column: Int { position.column }
     public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
-        self.line = line
-        self.column = column
+        self.position = TextPosition(line: line, column: column)
     }
 }
