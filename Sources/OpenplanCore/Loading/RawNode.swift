@@ -1,3 +1,5 @@
+import Markdown
+
 /// A value read from YAML or JSON, before it means anything, with the place it was written.
 ///
 /// Both formats are read into this one tree so validation has a single way to look at keys,
@@ -13,8 +15,14 @@ struct RawNode: Sendable {
 
     var value: Value
     /// File line and column (1-based, columns counted in characters).
-    var line: Int
-    var column: Int
+    var position: TextPosition
+    var line: Int { position.line }
+    var column: Int { position.column }
+
+    init(value: Value, line: Int, column: Int) {
+        self.value = value
+        self.position = TextPosition(line: line, column: column)
+    }
 
     var map: RawMap? {
         if case .map(let m) = value { return m }
@@ -57,7 +65,15 @@ struct RawMap: Sendable {
 
 struct RawEntry: Sendable {
     var key: String
-    var keyLine: Int
-    var keyColumn: Int
+    /// Where the key was written; the value knows its own place.
+    var keyPosition: TextPosition
+    var keyLine: Int { keyPosition.line }
+    var keyColumn: Int { keyPosition.column }
     var value: RawNode
+
+    init(key: String, keyLine: Int, keyColumn: Int, value: RawNode) {
+        self.key = key
+        self.keyPosition = TextPosition(line: keyLine, column: keyColumn)
+        self.value = value
+    }
 }

@@ -12,18 +12,27 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public var severity: Severity
-    /// Path relative to the site folder, e.g. `Content/actions/1.2.md`.
-    public var file: String
-    /// 1-based; 0 when the problem is about the file as a whole and has no better place.
-    public var line: Int
-    public var column: Int
+    /// Where: the file relative to the site folder (`Content/actions/1.2.md`) and the line and
+    /// column (1-based; 0 when the problem is about the file as a whole and has no better place).
+    public var location: SourceLocation
     public var message: String
+
+    public var file: String {
+        get { location.file }
+        set { location.file = newValue }
+    }
+    public var line: Int {
+        get { location.line }
+        set { location.line = newValue }
+    }
+    public var column: Int {
+        get { location.column }
+        set { location.column = newValue }
+    }
 
     public init(_ severity: Severity, _ file: String, line: Int, column: Int, _ message: String) {
         self.severity = severity
-        self.file = file
-        self.line = max(line, 1)
-        self.column = max(column, 1)
+        self.location = SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
         self.message = message
     }
 
