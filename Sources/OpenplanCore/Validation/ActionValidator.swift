@@ -48,7 +48,7 @@ struct ActionValidator {
                              + "{ due: 2026-01, text: …, status: complete }, but this one is \(node.kindDescription).")
                 continue
             }
-            var milestone = FieldReader(map, file: document.file, subject: "This milestone", origin: (node.line, node.column),
+            var milestone = FieldReader(map, file: document.file, subject: "This milestone", origin: node.position,
                                         known: ["due", "text", "status"])
             let due = milestone.dueDate("due")
             let text = milestone.text("text", required: true, hint: "what will be done by then")
@@ -72,7 +72,7 @@ struct ActionValidator {
                              + "{ date: 2025-10-01, status: not-started }, but this one is \(node.kindDescription).")
                 continue
             }
-            var entry = FieldReader(map, file: document.file, subject: "This history entry", origin: (node.line, node.column),
+            var entry = FieldReader(map, file: document.file, subject: "This history entry", origin: node.position,
                                     known: ["date", "status", "note"])
             let date = entry.day("date", required: true)
             let status = entry.located("status", required: true, hint: "a status id from site.yml")

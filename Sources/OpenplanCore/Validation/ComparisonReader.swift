@@ -17,7 +17,7 @@ struct ComparisonReader {
                              + "{ \"label\": \"England average\", \"values\": [ … ] }, but this one is \(node.kindDescription).")
                 continue
             }
-            var reader = FieldReader(map, file: file, subject: "This comparator", origin: (node.line, node.column),
+            var reader = FieldReader(map, file: file, subject: "This comparator", origin: node.position,
                                      known: Self.comparatorKeys, isJSON: true)
             let label = reader.located("label", required: true, hint: "where the figures come from, like \"England average\"")
             // Warn about a comparator with no figures only when it has none written: a value
@@ -52,7 +52,7 @@ struct ComparisonReader {
                              + "{ \"by\": \"Area\", \"groups\": [ … ] }, but this one is \(node.kindDescription).")
                 continue
             }
-            var reader = FieldReader(map, file: file, subject: "This breakdown", origin: (node.line, node.column),
+            var reader = FieldReader(map, file: file, subject: "This breakdown", origin: node.position,
                                      known: Self.breakdownKeys, isJSON: true)
             var by = reader.located("by", required: true, hint: "what the figures are split by, like \"Area\"")
             if let name = by {
@@ -87,7 +87,7 @@ struct ComparisonReader {
                              + "{ \"label\": \"Eden\", \"actuals\": [ … ] }, but this one is \(node.kindDescription).")
                 continue
             }
-            var reader = FieldReader(map, file: file, subject: "This group", origin: (node.line, node.column),
+            var reader = FieldReader(map, file: file, subject: "This group", origin: node.position,
                                      known: Self.groupKeys, isJSON: true)
             let label = reader.located("label", required: true, hint: "the group's name, like \"Eden\"")
             let actuals = points.list("actuals", &reader, noun: "reading")

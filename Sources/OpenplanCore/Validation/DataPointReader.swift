@@ -33,7 +33,7 @@ struct DataPointReader {
     }
 
     private func point(_ map: RawMap, at node: RawNode, subject: String, _ fields: inout FieldReader) -> DataPoint? {
-        var reader = FieldReader(map, file: file, subject: subject, origin: (node.line, node.column),
+        var reader = FieldReader(map, file: file, subject: subject, origin: node.position,
                                  known: Self.known, isJSON: true)
         let date = reader.planDate("date", required: true)
         let text = reader.text("text")

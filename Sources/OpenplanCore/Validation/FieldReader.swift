@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Typed reading of one group of keys (a front matter, a YAML entry, a JSON object), so every
 /// validator reports wrong types, missing keys and unknown keys the same way and at the
@@ -9,7 +10,7 @@ struct FieldReader {
     /// Starts messages about the whole group: "This action", "site.yml", "The baseline".
     let subject: String
     /// Where a missing key is reported.
-    let origin: (line: Int, column: Int)
+    let origin: TextPosition
     let isJSON: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -26,7 +27,7 @@ struct FieldReader {
         return FieldPlaces(out, anchors: anchors)
     }
 
-    init(_ map: RawMap, file: String, subject: String, origin: (line: Int, column: Int),
+    init(_ map: RawMap, file: String, subject: String, origin: TextPosition,
          known: [String], isJSON: Bool = false) {
         self.map = map
         self.file = file

@@ -15,7 +15,7 @@ struct GlossaryValidator {
                     + "but this one is \(node.kindDescription)."))
                 continue
             }
-            var fields = FieldReader(map, file: document.file, subject: "This glossary entry", origin: (node.line, node.column),
+            var fields = FieldReader(map, file: document.file, subject: "This glossary entry", origin: node.position,
                                      known: Self.known)
             let term = fields.located("term", required: true, hint: "the word or abbreviation, like EHCP")
             let standsFor = fields.text("stands_for")

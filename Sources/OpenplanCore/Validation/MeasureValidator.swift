@@ -30,7 +30,7 @@ struct MeasureValidator {
     private func measure(_ map: RawMap, at node: RawNode, in document: RawDocument, defaultID: ItemID?) -> Checked<Measure> {
         var checked = Checked<Measure>()
         let location = SourceLocation(file: document.file, line: node.line, column: node.column)
-        var fields = FieldReader(map, file: document.file, subject: "This measure", origin: (node.line, node.column),
+        var fields = FieldReader(map, file: document.file, subject: "This measure", origin: node.position,
                                  known: Self.known, isJSON: true)
         let id = defaultID == nil ? fields.id("id", required: true) : fields.optionalID("id")
         if let id {

@@ -15,7 +15,7 @@ struct PeopleValidator {
                     "Each person should be a group of keys like { id: NB, role: …, organisation: … }, but this one is \(node.kindDescription)."))
                 return checked
             }
-            var fields = FieldReader(map, file: document.file, subject: "This person", origin: (node.line, node.column),
+            var fields = FieldReader(map, file: document.file, subject: "This person", origin: node.position,
                                      known: Self.known)
             let id = fields.id("id", required: true)
             let role = fields.text("role", required: true, hint: "the job title readers see")

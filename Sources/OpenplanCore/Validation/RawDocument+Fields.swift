@@ -13,7 +13,7 @@ extension RawDocument {
             return .failure(.error(file, line: node.line, column: node.column,
                 "The front matter should hold keys like \"title: …\", one per line, but it holds \(node.kindDescription)."))
         }
-        return .success(FieldReader(map, file: file, subject: subject, origin: (origin.line, origin.column), known: known))
+        return .success(FieldReader(map, file: file, subject: subject, origin: origin.position, known: known))
     }
 
     /// The item's id: the `id:` key when given, otherwise the file name. An empty `id:` is

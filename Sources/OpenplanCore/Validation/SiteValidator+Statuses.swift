@@ -16,7 +16,7 @@ extension SiteValidator {
                              + "{ id: on-track, label: On track, colour: green, meaning: … }, but this one is \(node.kindDescription).")
                 continue
             }
-            var status = FieldReader(map, file: Self.file, subject: "This status", origin: (node.line, node.column),
+            var status = FieldReader(map, file: Self.file, subject: "This status", origin: node.position,
                                      known: ["id", "label", "colour", "meaning"])
             let id = status.located("id", required: true, hint: "the word actions use for it, like on-track")
             let label = status.text("label", required: true, hint: "the words readers see, like On track")

@@ -8,7 +8,7 @@ extension SiteValidator {
         guard structured else {
             return WordsToAvoid(words: readWordMap(map, &fields), replaceDefaults: false)
         }
-        var options = FieldReader(map, file: Self.file, subject: "words_to_avoid", origin: (node.line, node.column),
+        var options = FieldReader(map, file: Self.file, subject: "words_to_avoid", origin: node.position,
                                   known: ["replace", "words"])
         let replace = options.bool("replace") ?? false
         let words = options.group("words").flatMap(\.map).map { readWordMap($0, &options) } ?? [:]

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Reads `Content/site.yml` into a `Site`. Without a title and partnership there is nothing
 /// to build, so `site` is nil then; the status scale is still returned whenever it can be
 /// read, so actions are checked against it either way.
@@ -26,7 +28,7 @@ struct SiteValidator {
             return Output(site: nil, scale: nil, diagnostics: [.error(Self.file, line: root.line, column: root.column,
                 "site.yml should hold settings written as keys, like \"title: …\", but it holds \(root.kindDescription).")])
         }
-        var fields = FieldReader(map, file: Self.file, subject: "site.yml", origin: (1, 1), known: Self.known)
+        var fields = FieldReader(map, file: Self.file, subject: "site.yml", origin: TextPosition(line: 1, column: 1), known: Self.known)
         let title = fields.text("title", required: true, hint: "the site's name")
         let partnership = fields.text("partnership", required: true, hint: "the partnership that publishes the plan")
         let scale = readScale(&fields)
@@ -63,7 +65,7 @@ struct SiteValidator {
 
     private func readContact(_ fields: inout FieldReader) -> Contact? {
         guard let node = fields.group("contact"), let map = node.map else { return nil }
-        var contact = FieldReader(map, file: Self.file, subject: "The contact", origin: (node.line, node.column),
+        var contact = FieldReader(map, file: Self.file, subject: "The contact", origin: node.position,
                                   known: ["email", "phone"])
         let email = contact.located("email")
         if let email, !email.value.contains("@") {
