@@ -44,11 +44,7 @@ struct ImportReadings: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let siteFolder = URL(fileURLWithPath: site, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("There is no folder at \(site). Give the folder that holds Content/ with --site.")
-        }
+        let siteFolder = try SiteOptions.existingFolder(site)
         guard let format = OfficeFileReader.format(of: file), format == .xlsx || format == .csv else {
             throw ValidationError("The readings should be a CSV file (.csv) or an Excel workbook (.xlsx), not \"\(file)\".")
         }

@@ -36,11 +36,7 @@ struct ImportUpdates: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let siteFolder = URL(fileURLWithPath: site, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("There is no folder at \(site). Give the folder that holds Content/ with --site.")
-        }
+        let siteFolder = try SiteOptions.existingFolder(site)
         let day: Day
         if let date {
             guard let given = Day(iso: date) else { throw ValidationError("--date wants a real date written like 2026-02-10, not \"\(date)\".") }

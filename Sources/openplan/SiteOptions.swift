@@ -26,10 +26,17 @@ struct SiteOptions: ParsableArguments {
     }
 
     func requireSiteFolder() throws {
+        _ = try Self.existingFolder(site)
+    }
+
+    /// The folder `--site` names, or the one error every command gives when it is not a folder.
+    static func existingFolder(_ site: String) throws -> URL {
+        let folder = URL(fileURLWithPath: site, isDirectory: true)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteFolder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("There is no folder at \(site). Give the folder that holds Content/ with --site.")
         }
+        return folder
     }
 }
 
