@@ -11,14 +11,8 @@ struct ComparisonReader {
     func comparators(_ fields: inout FieldReader) -> [Comparator] {
         var out: [Comparator] = []
         var seen = Set<String>()
-        for node in fields.list("comparators") {
-            guard let map = node.map else {
-                fields.error(node.line, node.column, "Each item in \"comparators\" should be an object like "
-                             + "{ \"label\": \"England average\", \"values\": [ … ] }, but this one is \(node.kindDescription).")
-                continue
-            }
-            var reader = FieldReader(map, file: file, subject: "This comparator", origin: node.position,
-                                     known: Self.comparatorKeys, isJSON: true)
+        for var reader in objects("comparators", &fields, like: "{ \"label\": \"England average\", \"values\": [ … ] }",
+                                  subject: "This comparator", keys: Self.comparatorKeys) {
             let label = reader.located("label", required: true, hint: "where the figures come from, like \"England average\"")
             // Warn about a comparator with no figures only when it has none written: a value
             // that is not a list at all, or a figure with a bad date, is reported where it is.
@@ -46,14 +40,8 @@ struct ComparisonReader {
     func breakdowns(_ fields: inout FieldReader) -> [Breakdown] {
         var out: [Breakdown] = []
         var seen = Set<String>()
-        for node in fields.list("breakdowns") {
-            guard let map = node.map else {
-                fields.error(node.line, node.column, "Each item in \"breakdowns\" should be an object like "
-                             + "{ \"by\": \"Area\", \"groups\": [ … ] }, but this one is \(node.kindDescription).")
-                continue
-            }
-            var reader = FieldReader(map, file: file, subject: "This breakdown", origin: node.position,
-                                     known: Self.breakdownKeys, isJSON: true)
+        for var reader in objects("breakdowns", &fields, like: "{ \"by\": \"Area\", \"groups\": [ … ] }",
+                                  subject: "This breakdown", keys: Self.breakdownKeys) {
             var by = reader.located("by", required: true, hint: "what the figures are split by, like \"Area\"")
             if let name = by {
                 if name.value.contains(":") {
@@ -81,14 +69,8 @@ struct ComparisonReader {
     private func groups(_ fields: inout FieldReader) -> [BreakdownGroup] {
         var out: [BreakdownGroup] = []
         var seen = Set<String>()
-        for node in fields.list("groups", required: true, hint: "a list like [ { \"label\": \"Eden\", \"actuals\": [ … ] } ]") {
-            guard let map = node.map else {
-                fields.error(node.line, node.column, "Each item in \"groups\" should be an object like "
-                             + "{ \"label\": \"Eden\", \"actuals\": [ … ] }, but this one is \(node.kindDescription).")
-                continue
-            }
-            var reader = FieldReader(map, file: file, subject: "This group", origin: node.position,
-                                     known: Self.groupKeys, isJSON: true)
+        for var reader in objects("groups", &fields, like: "{ \"label\": \"Eden\", \"actuals\": [ … ] }",
+                                  subject: "This group", keys: Self.groupKeys, required: true) {
             let label = reader.located("label", required: true, hint: "the group's name, like \"Eden\"")
             let actuals = points.list("actuals", &reader, noun: "reading")
             if let label, !seen.insert(label.value.lowercased()).inserted {
@@ -101,5 +83,22 @@ struct ComparisonReader {
             if let label { out.append(BreakdownGroup(label: label.value, actuals: DataPointReader.sorted(actuals))) }
         }
         return out
+    }
+
+    /// A reader over each object in the list `key`; any other item is reported at its place
+    /// ("Each item in \"groups\" should be an object like …"). Each reader's findings go back
+    /// into `fields` through `absorb`.
+    private func objects(_ key: String, _ fields: inout FieldReader, like example: String, subject: String,
+                         keys: [String], required: Bool = false) -> [FieldReader] {
+        var readers: [FieldReader] = []
+        for node in fields.list(key, required: required, hint: required ? "a list like [ \(example) ]" : "") {
+            guard let map = node.map else {
+                fields.error(node.line, node.column, "Each item in \"\(key)\" should be an object like "
+                             + "\(example), but this one is \(node.kindDescription).")
+                continue
+            }
+            readers.append(FieldReader(map, file: file, subject: subject, origin: node.position, known: keys, isJSON: true))
+        }
+        return readers
     }
 }
