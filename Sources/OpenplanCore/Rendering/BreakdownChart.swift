@@ -46,18 +46,9 @@ struct BreakdownChart {
         func px(_ p: Plotted) -> Double { Self.left + (Double(p.day.ordinal) - firstDay) / (lastDay - firstDay) * plotW }
         func py(_ v: Double) -> Double { Self.top + (1 - (v - scale.lo) / (scale.hi - scale.lo)) * plotH }
 
-        let titleID = idPrefix + "-title", descID = idPrefix + "-desc"
-        var s = "<svg class=\"chart chart--small\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
-        s += "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        s += "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
-        s += "<desc id=\"\(descID)\">\(HTML.escape(description))</desc>"
-
-        s += "<g class=\"chart-axis\" font-size=\"14\" fill=\"currentColor\">"
-        for tick in scale.ticks {
-            let y = py(tick)
-            s += "<line class=\"chart-grid\" x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#949494\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(n(Self.left - 6))\" y=\"\(n(y + 5))\" text-anchor=\"end\">\(HTML.escape(axisText(tick)))</text>"
-        }
+        var s = ChartFrame(width: Self.width, height: Self.height, modifier: "chart--small")
+            .open(idPrefix: idPrefix, title: title, description: description)
+        s += ChartFrame.valueGrid(ticks: scale.ticks, left: Self.left, plotWidth: plotW, labelGap: 6, y: py, label: axisText)
         // The first and last dates of the whole breakdown, the same under every panel.
         let ends = [firstDay, lastDay].map { Self.left + ($0 - firstDay) / (lastDay - firstDay) * plotW }
         let dated = (breakdown.groups.flatMap { $0.actuals.compactMap(Plotted.init) } + reference).sorted { $0.day < $1.day }

@@ -43,19 +43,10 @@ struct MeasureChart {
         func px(_ p: Plotted) -> Double { Self.left + (Double(p.day.ordinal) - xLo) / (xHi - xLo) * plotW }
         func py(_ v: Double) -> Double { Self.top + (1 - (v - scale.lo) / (scale.hi - scale.lo)) * plotH }
 
-        let titleID = idPrefix + "-title", descID = idPrefix + "-desc"
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
-        s += "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        s += "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
-        s += "<desc id=\"\(descID)\">\(HTML.escape(fullDescription(drawn: comparators.map(\.label))))</desc>"
-
+        var s = ChartFrame(width: Self.width, height: Self.height)
+            .open(idPrefix: idPrefix, title: title, description: fullDescription(drawn: comparators.map(\.label)))
         // Grid and value axis.
-        s += "<g class=\"chart-axis\" font-size=\"14\" fill=\"currentColor\">"
-        for tick in scale.ticks {
-            let y = py(tick)
-            s += "<line class=\"chart-grid\" x1=\"\(n(Self.left))\" x2=\"\(n(Self.left + plotW))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#949494\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(n(Self.left - 8))\" y=\"\(n(y + 5))\" text-anchor=\"end\">\(HTML.escape(axisText(tick)))</text>"
-        }
+        s += ChartFrame.valueGrid(ticks: scale.ticks, left: Self.left, plotWidth: plotW, labelGap: 8, y: py, label: axisText)
         // Date axis: the first and last dates, and the readings between when there is room.
         let axisLabels = DateAxis.place(dateTicks(all).map { (x: px($0), text: ChartText.shortDate($0.date)) },
                                         left: Self.left, right: Self.left + plotW)
