@@ -43,6 +43,21 @@ struct XLSXStyles {
     static func isPercentFormat(id: Int, code: String?) -> Bool {
         if id == 9 || id == 10 { return true }
         guard let code else { return false }
+        return formatCharacters(code).contains("%")
+    }
+
+    /// Excel's built-in date formats (14–22, 27–36, 45–47, 50–58), or a custom format that
+    /// has day, month or year codes outside quoted text and [colour] brackets.
+    static func isDateFormat(id: Int, code: String?) -> Bool {
+        if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
+        guard let code else { return false }
+        return formatCharacters(code.lowercased()).contains { $0 == "d" || $0 == "m" || $0 == "y" }
+    }
+
+    /// The characters of a number format that are format codes: those outside quoted text,
+    /// outside [colour] or [condition] brackets, and not escaped with a backslash.
+    static func formatCharacters(_ code: String) -> [Character] {
+        var out: [Character] = []
         var inQuotes = false, inBrackets = false, escaped = false
         for ch in code {
             if escaped { escaped = false; continue }
@@ -51,34 +66,10 @@ struct XLSXStyles {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "%":
-                if !inQuotes && !inBrackets { return true }
-            default: break
+            default: if !inQuotes && !inBrackets { out.append(ch) }
             }
         }
-        return false
-    }
-
-    /// Excel's built-in date formats (14–22, 27–36, 45–47, 50–58), or a custom format that
-    /// has day, month or year codes outside quoted text and [colour] brackets.
-    static func isDateFormat(id: Int, code: String?) -> Bool {
-        if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
-        guard let code else { return false }
-        var inQuotes = false, inBrackets = false, escaped = false
-        for ch in code.lowercased() {
-            if escaped { escaped = false; continue }
-            switch ch {
-            case "\\": escaped = true
-            case "\"": inQuotes.toggle()
-            case "[" where !inQuotes: inBrackets = true
-            case "]" where !inQuotes: inBrackets = false
-            case "d", "m", "y":
-                // (a `where` clause here would guard only the last pattern)
-                if !inQuotes && !inBrackets { return true }
-            default: break
-            }
-        }
-        return false
+        return out
     }
 
     /// A `<fgColor>`/`<color>` element: `rgb`, `theme` (+ `tint`) or `indexed`.
