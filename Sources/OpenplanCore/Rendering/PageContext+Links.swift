@@ -4,39 +4,11 @@ import Markdown
 /// Links editors write from the site root (`/actions/1-2/`), made relative to the page and
 /// checked against what the build publishes.
 extension PageContext {
-    struct SiteLink {
-        /// Relative to the root, without the leading `/`, fragment or query: `actions/1-2/`.
-        var path: String
-        /// Everything from the first `?` or `#`, kept as written.
-        var suffix: String
-        var fragment: String
-    }
-
-    /// Splits a site-root link; nil for anything else (other sites, `mailto:`, relative links).
-    static func siteLink(_ destination: String) -> SiteLink? {
-        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
-        let body = destination.dropFirst()
-        let cut = body.firstIndex { $0 == "?" || $0 == "#" } ?? body.endIndex
-        let suffix = String(body[cut...])
-        let fragment = suffix.firstIndex(of: "#").map { String(suffix[suffix.index(after: $0)...]) } ?? ""
-        return SiteLink(path: String(body[..<cut]), suffix: suffix, fragment: fragment)
-    }
-
-    /// The folder form of a published page (`actions/1-2` → `actions/1-2/`), or nil when the
-    /// path names no page.
-    func publishedFolder(_ path: String) -> String? {
-        if site.knownFolders.contains(path) { return path }
-        if site.knownFolders.contains(path + "/") { return path + "/" }
-        if path.hasSuffix("index.html") {
-            let folder = String(path.dropLast("index.html".count))
-            if site.knownFolders.contains(folder) { return folder }
-        }
-        return nil
-    }
+    func publishedFolder(_ path: String) -> String? { site.outline.publishedFolder(path) }
 
     /// - Parameter root: what stands for the way up to the site root; this page's own by default.
     func rewrite(_ destination: String, root: String? = nil) -> String {
-        guard let link = Self.siteLink(destination) else { return flavour.isWeb ? destination : absolute(destination) }
+        guard let link = SiteLink(destination) else { return flavour.isWeb ? destination : absolute(destination) }
         let target = publishedFolder(link.path) ?? link.path
         if let root { return root + target + link.suffix }
         return href(target) + link.suffix
@@ -52,13 +24,13 @@ extension PageContext {
                                              folder: path.folder, fragment: String(destination.dropFirst()), written: destination))
                 continue
             }
-            guard let link = Self.siteLink(destination) else { continue }
+            guard let link = SiteLink(destination) else { continue }
             if let folder = publishedFolder(link.path) {
                 if !link.fragment.isEmpty {
                     anchors.append(PendingAnchor(file: source.file, line: line, column: position.column,
                                                  folder: folder, fragment: link.fragment, written: destination))
                 }
-            } else if !site.knownFiles.contains(link.path) {
+            } else if !site.outline.files.contains(link.path) {
                 diagnostics.append(.warning(source.file, line: line, column: position.column,
                     "The link “\(destination)” does not go to any page of this site. Links to other pages start with / and use the page's address, for example /actions/1-2/ or /measures/."))
             }

@@ -10,12 +10,6 @@ final class SiteContext: Sendable {
         var target: String
     }
 
-    struct FeedbackTheme: Sendable {
-        var name: String
-        var slug: String
-        var items: [Feedback]
-    }
-
     let plan: Plan
     let theme: Theme
     let asOf: Day
@@ -34,26 +28,25 @@ final class SiteContext: Sendable {
     let bulletinMoments: BulletinMoments
     /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.
     let sharesBodies: Bool
-    /// Every page folder (`actions/1-2/`) and file (`measures/x/data.csv`) published, for link checks.
-    let knownFolders: Set<String>
-    let knownFiles: Set<String>
+    /// Which pages and files are published.
+    let outline: SiteOutline
     let sharedDependencies: Set<String>
     /// The most recent date anything in the plan was updated.
     let lastUpdated: Day?
     /// The 31 days up to the as-of date: the home page and `{{changes}}` outside bulletins.
     let recentChanges: ChangeLog
-    let feedbackThemes: [FeedbackTheme]
-    let bulletinPageCount: Int
-    let actionsWithoutPriority: [Action]
+    var feedbackThemes: [SiteOutline.FeedbackTheme] { outline.feedbackThemes }
+    var bulletinPageCount: Int { outline.bulletinPageCount }
+    var actionsWithoutPriority: [Action] { outline.actionsWithoutPriority }
     /// How the whole plan is split into pages, when it is long.
-    let reportPages: ReportPages
+    var reportPages: ReportPages { outline.reportPages }
     /// The full lists of changes published, with their number of pages: only for periods
     /// summarised on the home page or in a bulletin (`ChangesSummary`).
-    let changesLists: [(list: ChangesSummary.List, pages: Int)]
+    var changesLists: [(list: ChangesSummary.List, pages: Int)] { outline.changesLists }
     let measuresWithoutPriority: [Measure]
     /// Feeds and emails are published by a later stage; pages link them only when it runs.
     let linksFeeds: Bool
-    static let bulletinsPerPage = 10
+    static let bulletinsPerPage = SiteOutline.bulletinsPerPage
 
     init(plan: Plan, theme: Theme, asOf: Day, linksFeeds: Bool = false) {
         self.linksFeeds = linksFeeds
@@ -87,62 +80,13 @@ final class SiteContext: Sendable {
         nav += [NavEntry(text: "Glossary", target: SitePaths.glossary), NavEntry(text: "Search", target: SitePaths.search)]
         navEntries = nav
 
-        var folders: Set<String> = ["", SitePaths.measures, SitePaths.feedback, SitePaths.bulletins, SitePaths.glossary,
-                                    SitePaths.search, SitePaths.report]
-        var files: Set<String> = [SitePaths.searchIndex, SitePaths.measuresData, "404.html"]
-        for p in plan.priorities { folders.insert(SitePaths.priority(p.id)) }
-        for a in plan.actions { folders.insert(SitePaths.action(a.id)) }
-        for m in plan.measures {
-            folders.insert(SitePaths.measure(m.id))
-            files.insert(SitePaths.measureCSV(m.id))
-        }
-        for b in plan.bulletins { folders.insert(SitePaths.bulletin(b.id)) }
-        for p in plan.pages { folders.insert(SitePaths.page(p.slug)) }
-        for status in FeedbackStatus.allCases { folders.insert(SitePaths.feedbackStatus(status)) }
-        var themes: [String: FeedbackTheme] = [:]
-        for f in plan.feedback {
-            let slug = Slug.make(f.theme)
-            themes[slug, default: FeedbackTheme(name: f.theme, slug: slug, items: [])].items.append(f)
-        }
-        feedbackThemes = themes.values.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
-        for t in feedbackThemes { folders.insert(SitePaths.feedbackTheme(t.name)) }
-        bulletinPageCount = max(1, (plan.bulletins.count + Self.bulletinsPerPage - 1) / Self.bulletinsPerPage)
-        for n in 2...max(2, bulletinPageCount) where n <= bulletinPageCount { folders.insert(SitePaths.bulletinsPage(n)) }
-        files.formUnion(theme.assets.keys)
-        if plan.site.baseURL != nil { files.formUnion(["sitemap.xml", "robots.txt"]) }
-        if linksFeeds {
-            files.formUnion(["feed.xml", "rss.xml", "you-said-we-did/feed.xml"])
-            for b in plan.bulletins {
-                files.insert(SitePaths.bulletin(b.id) + "email.html")
-                files.insert(SitePaths.bulletin(b.id) + "email.txt")
-            }
-        }
-        // Items left out for a problem already reported would have a page; a link to one is
-        // not reported again. (There is such an item only when the build stops on errors.)
-        let withoutPriority = plan.actions.filter { a in !a.priorities.contains { plan.priorityByID[$0] != nil } }
-        actionsWithoutPriority = withoutPriority
-        reportPages = ReportPages(plan: plan, actionsWithoutPriority: withoutPriority)
-        for n in 2...max(2, reportPages.count) where n <= reportPages.count { folders.insert(SitePaths.reportPage(n)) }
-        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
-            + [NavEntry(text: reportPages.linkText, target: SitePaths.report)]
         let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
         recentChanges = recent
-        var lists: [(list: ChangesSummary.List, pages: Int)] = []
-        if ChangesSummary.isSummarised(recent) { lists.append((.recent, ChangesSummary.pageCount(recent))) }
-        for b in plan.bulletins {
-            let period = ChangeLog.Period.forBulletin(b, in: plan)
-            let log = period == recent.period ? recent : moments.changes(in: plan, period: period, asOf: asOf)
-            if ChangesSummary.isSummarised(log) { lists.append((.bulletin(b.id), ChangesSummary.pageCount(log))) }
+        outline = SiteOutline(plan: plan, assetPaths: theme.assets.keys, linksFeeds: linksFeeds, recentChanges: recent) {
+            moments.changes(in: plan, period: $0, asOf: asOf)
         }
-        changesLists = lists
-        for (list, pages) in lists {
-            for n in 1...pages { folders.insert(ChangesSummary.folder(list, page: n)) }
-        }
-
-        for id in plan.withheldActions { folders.insert(SitePaths.action(id)) }
-        for id in plan.withheldMeasures { folders.insert(SitePaths.measure(id)) }
-        knownFolders = folders
-        knownFiles = files
+        footerEntries = plan.pages.filter { !$0.nav }.map { NavEntry(text: $0.title, target: SitePaths.page($0.slug)) }
+            + [NavEntry(text: outline.reportPages.linkText, target: SitePaths.report)]
 
         sharedDependencies = SiteLayout.sharedFiles.union(plan.pages.filter(\.nav).map(\.location.file))
 

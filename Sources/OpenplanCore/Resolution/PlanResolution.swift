@@ -1,0 +1,154 @@
+import Markdown
+
+/// A validated plan with every link, anchor and embed in its Markdown checked against the
+/// plan and the pages a build publishes, before anything is rendered, so rendering cannot
+/// fail on content.
+public struct ResolvedPlan: Sendable {
+    public let plan: Plan
+    /// Every problem in the Markdown bodies, sorted and without repeats: embeds that cannot be
+    /// filled in (errors), links to pages, files or sections that are not published, and what
+    /// was written but is not published (warnings).
+    public let diagnostics: [Diagnostic]
+    /// Page folder (`actions/1-2/`) → the ids on that page a `#fragment` link can reach.
+    public let anchors: [String: Set<String>]
+}
+
+/// The stage between validation and rendering: parses each Markdown body once and checks
+/// what it refers to. It knows the published pages from the plan alone (`SiteOutline`) and
+/// each page's ids from its Markdown and the ids its templates are known to write
+/// (`PageAnchors`); it never renders a page.
+public enum PlanResolution {
+    /// - Parameters:
+    ///   - assetPaths: the theme's static files (`Theme.assets`' keys), which links may name.
+    ///   - linksFeeds: whether the feeds and bulletin emails are published; they are only
+    ///     when the site has a `base_url`, as in `SiteRenderer`.
+    public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
+                               linksFeeds: Bool = true) -> ResolvedPlan {
+        let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
+        let outline = SiteOutline(plan: plan, assetPaths: assetPaths, linksFeeds: linksFeeds && plan.site.baseURL != nil,
+                                  recentChanges: recent) { ChangeLog(plan: plan, period: $0, asOf: asOf) }
+        let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
+
+        // Each body once, however many pages show it.
+        var sources: [MarkdownSource] = []
+        var index: [MarkdownSource: Int] = [:]
+        for page in pages {
+            for body in page.bodies where !body.source.text.isEmpty && index[body.source] == nil {
+                index[body.source] = sources.count
+                sources.append(body.source)
+            }
+        }
+        let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
+        let facts = ConcurrentMap.map(sources) { BodyFacts($0, markdown: markdown, plan: plan, outline: outline) }
+
+        var diagnostics = Set<Diagnostic>()
+        var anchors: [String: Set<String>] = [:]
+        var pending = Set<PendingAnchor>()
+        for f in facts { diagnostics.formUnion(f.diagnostics) }
+        for page in pages {
+            var ids = page.templateIDs
+            for body in page.bodies {
+                guard let i = index[body.source] else { continue }
+                let f = facts[i]
+                for id in f.ids { ids.insert(body.idPrefix.map { $0 + "-" + id } ?? id) }
+                for link in f.fragmentLinks {
+                    var anchor = link
+                    if anchor.folder == nil {
+                        // A same-page `#link`: the page's prefix goes on it as on the ids.
+                        anchor.folder = page.folder
+                        if let prefix = body.idPrefix { anchor.fragment = prefix + "-" + anchor.fragment }
+                    }
+                    pending.insert(anchor)
+                }
+            }
+            anchors[page.folder, default: []].formUnion(ids)
+        }
+        for a in pending {
+            guard let folder = a.folder, let present = anchors[folder], !present.contains(a.fragment) else { continue }
+            diagnostics.insert(.warning(a.file, line: a.line, column: a.column,
+                "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
+        }
+        return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors)
+    }
+
+    /// A link with a `#fragment`, to check once every page's ids are known.
+    struct PendingAnchor: Hashable {
+        var file: String
+        var line: Int
+        var column: Int
+        /// The page folder the link points at; nil for `#x`, which points at whichever page
+        /// shows the body.
+        var folder: String?
+        var fragment: String
+        var written: String
+    }
+
+    /// What one body holds that needs checking, found from its Markdown alone.
+    struct BodyFacts: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var fragmentLinks: [PendingAnchor] = []
+        /// The ids in the body's HTML (headings, and raw HTML where the site allows it), before
+        /// any page's prefix.
+        var ids: [String] = []
+
+        init(_ source: MarkdownSource, markdown: MarkdownRenderer, plan: Plan, outline: SiteOutline) {
+            let rendered = markdown.render(source.text)
+            checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source, outline: outline)
+            checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source, outline: outline)
+            reportWithheld(rendered, in: source)
+            for segment in rendered.segments {
+                switch segment {
+                case .html(let html):
+                    ids += HTMLIDs.ids(in: html)
+                case .embed(let call):
+                    if let message = EmbedCheck.problem(call, in: plan) {
+                        diagnostics.append(.error(at: source.location(of: call.position), message))
+                    }
+                }
+            }
+        }
+
+        /// Site-root links to pages or files the build does not publish, and links with a
+        /// `#fragment` noted for checking.
+        mutating func checkLinks(_ links: [(String, TextPosition)], in source: MarkdownSource, outline: SiteOutline) {
+            for (destination, position) in links {
+                let line = source.location(of: position).line
+                if destination.hasPrefix("#") {
+                    fragmentLinks.append(PendingAnchor(file: source.file, line: line, column: position.column, folder: nil,
+                                                       fragment: String(destination.dropFirst()), written: destination))
+                    continue
+                }
+                guard let link = SiteLink(destination) else { continue }
+                if let folder = outline.publishedFolder(link.path) {
+                    if !link.fragment.isEmpty {
+                        fragmentLinks.append(PendingAnchor(file: source.file, line: line, column: position.column,
+                                                           folder: folder, fragment: link.fragment, written: destination))
+                    }
+                } else if !outline.files.contains(link.path) {
+                    diagnostics.append(.warning(source.file, line: line, column: position.column,
+                        "The link “\(destination)” does not go to any page of this site. Links to other pages start with / and use the page's address, for example /actions/1-2/ or /measures/."))
+                }
+            }
+        }
+
+        /// What was written but not published, so nothing disappears silently: raw HTML
+        /// (unless the site allows it), unsafe link addresses, and embeds written inside other text.
+        mutating func reportWithheld(_ rendered: RenderedMarkdown, in source: MarkdownSource) {
+            for place in rendered.droppedHTML {
+                diagnostics.append(.warning(at: source.location(of: place),
+                    "This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown "
+                        + "instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site."))
+            }
+            for link in rendered.droppedLinks {
+                diagnostics.append(.warning(at: source.location(of: link.position),
+                    "The link to \"\(link.destination)\" is not published, because addresses like this can run code or open "
+                        + "files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site."))
+            }
+            for call in rendered.misplacedEmbeds {
+                diagnostics.append(.warning(at: source.location(of: call.position),
+                    "{{\(call.kind)\(call.argument.isEmpty ? "" : " " + call.argument)}} is shown as text, because an embed "
+                        + "is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after."))
+            }
+        }
+    }
+}
