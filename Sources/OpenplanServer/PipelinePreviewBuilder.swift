@@ -135,7 +135,8 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
             reusable.theme = nil
         }
         if changed == nil { reusable.documents = nil }
-        let prepared = SiteBuild(siteFolder: siteFolder, asOf: asOf).prepare(reusing: reusable)
+        let siteBuild = SiteBuild(siteFolder: siteFolder, asOf: asOf)
+        let prepared = siteBuild.prepare(reusing: reusable)
         reusable = prepared.reusable
         next.filesParsed = prepared.reusable.documents?.parsed ?? 0
         next.filesRead = prepared.reusable.documents?.count ?? 0
@@ -156,7 +157,7 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
         } ?? jobs
         var build = Build(folder: folder, pending: pending, previous: previous, renderer: renderer,
                           assets: prepared.assets, allJobs: jobs,
-                          diagnostics: prepared.diagnostics, started: clock.now)
+                          diagnostics: siteBuild.diagnostics(of: prepared), started: clock.now)
         let own = ownPagesFirst && previous != nil
             ? PreviewRebuildScope.ownPages(selected, changed: PreviewRebuildScope.contentChanges(pending)) : []
         guard !own.isEmpty, own.count < selected.count else {

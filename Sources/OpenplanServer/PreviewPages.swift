@@ -13,17 +13,16 @@ enum PreviewPages {
     /// Renders the jobs in parallel, one renderer call per job.
     ///
     /// One call per job costs nothing measurable, and tells exactly which files each job wrote.
-    /// The renderer then checks links to `#sections` only within each page, not across pages;
-    /// those are warnings, which the preview does not show, and `openplan build` and `check`
-    /// still report them.
+    /// The content's problems are not found here but before rendering
+    /// (`SiteBuild.diagnostics(of:)`); the only problem here is a page that could not be made.
     static func render(_ jobs: [PageJob], with renderer: SiteRenderer) -> Rendered {
         let jobs = slowestFirst(jobs)
         let results = ConcurrentMap.map(jobs) { job -> (files: [OutputFile], diagnostics: [Diagnostic]) in
             let files: [OutputFile]
-            var diagnostics: [Diagnostic]
+            var diagnostics: [Diagnostic] = []
             do {
                 let collected = OneJobFiles()
-                diagnostics = try renderer.render([job], emit: { collected.append($0) })
+                try renderer.render([job], emit: { collected.append($0) })
                 files = collected.files
             } catch {
                 files = []

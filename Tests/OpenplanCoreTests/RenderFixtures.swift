@@ -93,12 +93,14 @@ enum RenderFixtures {
                     feedback: feedback, bulletins: bulletins, pages: pages, homeIntro: intro)
     }
 
-    /// Renders a plan with the built-in theme, returning files by path.
+    /// Renders a plan with the built-in theme, returning files by path, and the problems in its
+    /// Markdown (found before rendering, as a build finds them).
     static func render(_ plan: Plan, asOf: Day = asOf) throws -> (files: [String: String], diagnostics: [Diagnostic]) {
-        let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: asOf)
+        let theme = try Theme.builtIn()
+        let renderer = SiteRenderer(plan: plan, theme: theme, asOf: asOf)
         let box = FileBox()
-        let diagnostics = try renderer.render { box.add($0) }
-        return (box.files, diagnostics)
+        try renderer.render { box.add($0) }
+        return (box.files, PlanResolution.resolve(plan, assetPaths: theme.assets.keys, asOf: asOf).diagnostics)
     }
 }
 

@@ -40,44 +40,41 @@ private func context(_ folder: String) throws -> PageContext {
 }
 
 @Test func linksToMissingPagesAreWarningsAtTheirLine() throws {
-    let page = try context("actions/1-3/")
+    let outline = PlanResolution.outline(RenderFixtures.plan(), assetPaths: try Theme.builtIn().assets.keys, asOf: RenderFixtures.asOf)
     let source = MarkdownSource(text: "", file: "Content/actions/1.3.md", firstLine: 10)
-    page.checkLinks([("/actions/9-9/", TextPosition(line: 3, column: 5)), ("/actions/1-2/", TextPosition(line: 4, column: 1)),
-                     ("/assets/openplan.css", TextPosition(line: 5, column: 1)), ("https://x.org/nope", TextPosition(line: 6, column: 1))],
-                    in: source)
-    #expect(page.diagnostics.count == 1)
-    let warning = try #require(page.diagnostics.first)
+    var facts = PlanResolution.BodyFacts()
+    facts.checkLinks([("/actions/9-9/", TextPosition(line: 3, column: 5)), ("/actions/1-2/", TextPosition(line: 4, column: 1)),
+                      ("/assets/openplan.css", TextPosition(line: 5, column: 1)), ("https://x.org/nope", TextPosition(line: 6, column: 1))],
+                     in: source, outline: outline)
+    #expect(facts.diagnostics.count == 1)
+    let warning = try #require(facts.diagnostics.first)
     #expect(warning.severity == .warning)
     #expect(warning.file == "Content/actions/1.3.md")
     #expect(warning.line == 12 && warning.column == 5)
     #expect(warning.message.contains("/actions/9-9/"))
 }
 
-@Test func anchorsAreCheckedAfterEveryPageIsRendered() throws {
-    let page = try context("actions/1-2/")
-    page.checkLinks([("/priorities/1/#no-such-heading", TextPosition(line: 1, column: 1)),
-                     ("/priorities/1/#main-content", TextPosition(line: 2, column: 1)),
-                     ("#nowhere", TextPosition(line: 3, column: 1))],
-                    in: MarkdownSource(text: "", file: "Content/actions/1.2.md", firstLine: 1))
-    #expect(page.anchors.map(\.folder) == ["priorities/1/", "priorities/1/", "actions/1-2/"])
-    #expect(page.anchors.map(\.fragment) == ["no-such-heading", "main-content", "nowhere"])
-
-    let collector = RenderCollector()
-    collector.add(SiteRenderer.JobResult(anchors: page.anchors, ids: ("actions/1-2/", ["main-content", "top"])))
-    collector.add(SiteRenderer.JobResult(ids: ("priorities/1/", ["main-content", "what-will-change"])))
-    let warnings = collector.finish()
-    #expect(warnings.map(\.line) == [1, 3])
-    #expect(warnings.allSatisfy { $0.severity == .warning && $0.file == "Content/actions/1.2.md" })
+@Test func anchorsAreCheckedAgainstTheIDsOnTheirPage() throws {
+    let base = RenderFixtures.plan()
+    var actions = base.actions
+    let i = try #require(actions.firstIndex { $0.id == ItemID("1.2") })
+    actions[i].body.text = "[a](/priorities/1/#no-such-heading)\n[b](/priorities/1/#main-content)\n[c](#nowhere)\n"
+    let first = actions[i].body.firstLine
+    let file = actions[i].body.file
+    let plan = Plan(site: base.site, people: base.people, glossary: base.glossary, priorities: base.priorities,
+                    actions: actions, measures: base.measures, feedback: base.feedback, bulletins: base.bulletins,
+                    pages: base.pages, homeIntro: base.homeIntro)
+    let warnings = PlanResolution.resolve(plan, assetPaths: [], asOf: RenderFixtures.asOf).diagnostics
+        .filter { $0.file == file }
+    // `#nowhere` is looked for on the action's page and, prefixed, on the whole plan.
+    #expect(warnings.map(\.line) == [first, first + 2, first + 2])
+    #expect(warnings.allSatisfy { $0.severity == .warning })
     #expect(warnings.first?.message.contains("#no-such-heading") == true)
-
-    // Anchors on pages not rendered in this run (a partial rebuild) are not judged.
-    let partial = RenderCollector()
-    partial.add(SiteRenderer.JobResult(anchors: page.anchors))
-    #expect(partial.finish().isEmpty)
+    #expect(warnings.contains { $0.message.contains("“#action-1-2-nowhere”") })
 }
 
-@Test func anchorScanFindsIDs() {
-    let ids = AnchorScan.ids(in: Array("<h2 id=\"a\">x</h2><p class=\"b\" id=\"c-d\"></p><div data-id=\"no\"></div>".utf8))
+@Test func idsAreFoundInHTML() {
+    let ids = HTMLIDs.ids(in: "<h2 id=\"a\">x</h2><p class=\"b\" id=\"c-d\"></p><div data-id=\"no\"></div>")
     #expect(ids == ["a", "c-d"])
 }
 

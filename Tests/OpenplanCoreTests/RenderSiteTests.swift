@@ -30,7 +30,7 @@ import Testing
     let theme = try Theme.builtIn()
     func build() throws -> [String: [UInt8]] {
         let box = FileBox()
-        _ = try SiteRenderer(plan: plan, theme: theme, asOf: RenderFixtures.asOf).render { box.add($0) }
+        try SiteRenderer(plan: plan, theme: theme, asOf: RenderFixtures.asOf).render { box.add($0) }
         return box.bytes
     }
     let a = try build(), b = try build()
@@ -41,7 +41,7 @@ import Testing
 @Test func emitErrorsStopTheBuild() throws {
     struct DiskFull: Error {}
     let renderer = SiteRenderer(plan: RenderFixtures.plan(), theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
-    #expect(throws: DiskFull.self) { _ = try renderer.render { _ in throw DiskFull() } }
+    #expect(throws: DiskFull.self) { try renderer.render { _ in throw DiskFull() } }
 }
 
 @Test func jobsNameTheContentFilesTheyReadFrom() throws {
@@ -84,7 +84,7 @@ import Testing
     let changed = ["Content/actions/1.10.md"]
     let chosen = renderer.jobs().filter { $0.dependsOn.intersects(changed) }
     let box = FileBox()
-    _ = try renderer.render(chosen) { box.add($0) }
+    try renderer.render(chosen) { box.add($0) }
     let written = Set(box.files.keys)
     #expect(written.contains("actions/1-10/index.html"))
     #expect(written.contains("priorities/1/index.html"))

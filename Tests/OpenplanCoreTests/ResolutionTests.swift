@@ -97,39 +97,111 @@ import Testing
         diagnostics.map(\.description).joined(separator: "\n")
     }
 
-    /// What rendering every page finds, for comparing with what resolving finds without it.
-    private static func rendered(_ prepared: SiteBuild.Prepared) throws -> [Diagnostic] {
-        let renderer = try #require(prepared.renderer)
-        return try renderer.render { _ in }
-    }
+    /// Every problem in `everyProblem`, as `openplan check` lists it. (Until the resolving
+    /// stage, rendering every page found exactly these.)
+    static let expected = """
+        Content/actions/1.1.md:11:1: error: “{{nonsense}}” is not an embed. The embeds are {{measure ID}}, {{action ID}}, {{progress}}, {{changes}} and {{feedback latest N}}.
+        Content/actions/1.1.md:13:1: error: {{measure}} needs a measure id, for example {{measure LO-VISITS}}.
+        Content/actions/1.1.md:15:1: error: There is no measure with the id “NOPE”. Use an id from Content/measures, for example {{measure LO-VISITS}}.
+        Content/actions/1.1.md:17:1: error: There is no action with the id “9.9”. Use an id from Content/actions, for example {{action 1.1}}.
+        Content/actions/1.1.md:19:3: warning: The link to "javascript:alert(1)" is not published, because addresses like this can run code or open files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site.
+        Content/actions/1.1.md:19:39: warning: This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site.
+        Content/actions/1.1.md:19:50: warning: This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site.
+        Content/actions/1.1.md:19:61: warning: {{progress}} is shown as text, because an embed is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after.
+        Content/actions/1.1.md:21:35: warning: The link “#gap” points to a section “#action-1-1-gap” that is not on that page. Check the heading it should point to.
+        Content/actions/1.1.md:21:35: warning: The link “#gap” points to a section “#gap” that is not on that page. Check the heading it should point to.
+        Content/actions/1.1.md:21:86: warning: The link “/report/#gap” points to a section “#gap” that is not on that page. Check the heading it should point to.
+        Content/actions/1.1.md:22:67: warning: The link “/glossary/#iep” points to a section “#iep” that is not on that page. Check the heading it should point to.
+        Content/actions/1.1.md:23:58: warning: The link “/nowhere/” does not go to any page of this site. Links to other pages start with / and use the page's address, for example /actions/1-2/ or /measures/.
+        Content/actions/1.1.md:23:80: warning: The link “/missing.png” does not go to any page of this site. Links to other pages start with / and use the page's address, for example /actions/1-2/ or /measures/.
+        Content/bulletins/2026-01.md:5:1: error: {{changes}} takes nothing after the word changes, but “please” was written.
+        Content/bulletins/2026-01.md:10:1: warning: The link “/you-said-we-did/#f-done” points to a section “#f-done” that is not on that page. Check the heading it should point to.
+        Content/feedback/f.md:9:27: warning: The link “#not-here” points to a section “#feedback-f-not-here” that is not on that page. Check the heading it should point to.
+        Content/feedback/f.md:9:46: warning: {{feedback latest 99}} is shown as text, because an embed is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after.
+        Content/feedback/f.md:11:1: error: “{{feedback latest 99}}” is not understood. Write {{feedback latest 3}}, with a number from 1 to 50.
+        Content/pages/about.md:4:1: warning: This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site.
+        Content/pages/about.md:6:1: warning: The link “#own” points to a section “#own” that is not on that page. Check the heading it should point to.
+        Content/pages/about.md:6:18: warning: The link “/measures/lo-visits/#banner-late” points to a section “#banner-late” that is not on that page. Check the heading it should point to.
+        Content/pages/index.md:4:41: warning: The link “/measures/#x” points to a section “#x” that is not on that page. Check the heading it should point to.
+        Content/priorities/1.md:6:29: warning: The link “#nowhere” points to a section “#nowhere” that is not on that page. Check the heading it should point to.
+        Content/priorities/1.md:6:29: warning: The link “#nowhere” points to a section “#priority-1-nowhere” that is not on that page. Check the heading it should point to.
+        Content/priorities/1.md:8:1: error: {{progress}} takes nothing after the word progress, but “now” was written.
+        """
 
-    @Test func findsWhatRenderingFinds() throws {
+    @Test func findsEveryProblemWithoutRendering() throws {
         let (prepared, site) = try Self.prepared(Self.everyProblem)
         defer { _ = site }
         let resolved = try Self.resolved(prepared)
-        let byRendering = try Self.rendered(prepared)
-        #expect(resolved.diagnostics == byRendering,
-                "resolved:\n\(Self.listing(resolved.diagnostics))\nrendered:\n\(Self.listing(byRendering))")
-        #expect(resolved.diagnostics.contains { $0.severity == .error } && resolved.diagnostics.count > 20)
+        #expect(Self.listing(resolved.diagnostics) == Self.expected)
+    }
+
+    /// `openplan check`, `openplan bulletin` and a build that stops on errors get them here.
+    @Test func aCheckAndABuildReportWhatResolvingFinds() throws {
+        let site = TestSite(basics: Self.everyProblem)
+        let build = SiteBuild(siteFolder: site.folder, asOf: Self.asOf)
+        let checked = build.check().diagnostics
+        let prepared = build.prepare()
+        #expect(checked == (prepared.diagnostics + (try Self.resolved(prepared)).diagnostics).sorted())
+        #expect(Self.listing(checked).contains(Self.expected))
+        // A build stops on the errors, writing nothing.
+        let report = try build.run()
+        #expect(!report.published && report.filesWritten == 0)
+        #expect(report.diagnostics == checked)
+        #expect(!FileManager.default.fileExists(atPath: build.outputFolder.path))
     }
 
     /// Where the site allows HTML, ids written in it are places to link to.
-    @Test func findsWhatRenderingFindsWithRawHTML() throws {
+    @Test func idsInRawHTMLAreKnownWhereTheSiteAllowsIt() throws {
         var files = Self.everyProblem
         files["Content/site.yml"] = TestSite.siteYML + "\nallow_raw_html: true\n"
         let (prepared, site) = try Self.prepared(files)
         defer { _ = site }
         let resolved = try Self.resolved(prepared)
-        #expect(resolved.diagnostics == (try Self.rendered(prepared)))
         #expect(resolved.anchors["about/"]?.contains("own") == true)
         #expect(!resolved.diagnostics.contains { $0.message.contains("#own") })
+        #expect(!resolved.diagnostics.contains { $0.message.contains("HTML is not published") })
+        try Self.expectSameAnchors(resolved.plan, theme: try Theme.builtIn())
     }
 
-    @Test func findsWhatRenderingFindsInTheExampleSite() throws {
+    @Test func theExampleSiteHasNoBrokenLinks() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let prepared = SiteBuild(siteFolder: root, asOf: Self.asOf).prepare()
         let resolved = try Self.resolved(prepared)
-        #expect(resolved.diagnostics == (try Self.rendered(prepared)))
+        #expect(resolved.diagnostics.isEmpty, "\(Self.listing(resolved.diagnostics))")
+        try Self.expectSameAnchors(resolved.plan, theme: try Theme.builtIn())
+    }
+
+    /// The stage may not use the renderer: no file in `Resolution/` names a type declared in
+    /// `Rendering/` or `Publishing/` (`scripts/check-layers` keeps the same rule for every stage).
+    @Test func resolvingNeverRenders() throws {
+        let core = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/OpenplanCore")
+        func sources(_ folder: String) throws -> [(String, String)] {
+            let url = core.appendingPathComponent(folder)
+            let names = try #require(FileManager.default.enumerator(atPath: url.path)).compactMap { $0 as? String }
+            return try names.filter { $0.hasSuffix(".swift") }.sorted().map {
+                ($0, try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8))
+            }
+        }
+        var later = Set<String>()
+        for (_, text) in try sources("Rendering") + sources("Publishing") {
+            // Top-level declarations, as `scripts/check-layers` reads them.
+            for line in text.split(separator: "\n") where line.first?.isLetter == true {
+                let words = line.split(separator: " ").map(String.init)
+                if let k = words.firstIndex(where: { ["struct", "enum", "class", "protocol", "typealias", "actor"].contains($0) }),
+                   k + 1 < words.count, words[..<k].allSatisfy({ ["public", "final", "private", "fileprivate", "internal", "package", "indirect"].contains($0) }) {
+                    later.insert(String(words[k + 1].prefix { $0.isLetter || $0.isNumber || $0 == "_" }))
+                }
+            }
+        }
+        #expect(later.contains("SiteRenderer") && later.contains("PageContext") && later.contains("SiteBuild"))
+        let code = try sources("Resolution")
+        #expect(!code.isEmpty)
+        for (name, text) in code {
+            let lines = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+            let words = Set(lines.joined(separator: "\n").split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
+            #expect(words.isDisjoint(with: later), "\(name) uses \(words.intersection(later).sorted())")
+        }
     }
 
     /// The ids resolving knows on each page are the ids rendering writes there: every page,
@@ -137,7 +209,7 @@ import Testing
     private static func expectSameAnchors(_ plan: Plan, theme: Theme, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let renderer = SiteRenderer(plan: plan, theme: theme, asOf: asOf)
         let box = FileBox()
-        _ = try renderer.render { box.add($0) }
+        try renderer.render { box.add($0) }
         var written: [String: Set<String>] = [:]
         for (path, bytes) in box.bytes where path.hasSuffix("index.html") {
             written[String(path.dropLast("index.html".count)), default: []].formUnion(PageIDs.scan(bytes))

@@ -126,7 +126,7 @@ import Testing
         #expect(!prepared.hasErrors, "\(prepared.diagnostics)")
         let renderer = try #require(prepared.renderer)
         let files = FileCollector()
-        _ = try renderer.render { files.add($0) }
+        try renderer.render { files.add($0) }
         let page = try #require(files.text("actions/1-1/index.html"))
         #expect(page.contains("Latest update from the lead"))
         #expect(page.contains("Trust B has not signed yet: now expected in April."))

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One run of the whole pipeline: load and validate content, render every page, and publish
-/// only when nothing went wrong.
+/// One run of the whole pipeline: load and validate content, check every link, anchor and
+/// embed (`PlanResolution`), render every page, and publish only when nothing went wrong.
 public struct SiteBuild: Sendable {
     public var siteFolder: URL
     public var outputFolder: URL
@@ -27,9 +27,10 @@ public struct SiteBuild: Sendable {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
                                usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
         }
-        if prepared.hasErrors {
-            // Every problem shows in one run, though nothing is written.
-            return BuildReport(diagnostics: diagnostics(of: prepared), filesWritten: 0,
+        let found = stage("Check links, anchors and embeds") { diagnostics(of: prepared) }
+        if found.contains(where: { $0.severity == .error }) {
+            // Every problem shows in one run, though nothing is rendered or written.
+            return BuildReport(diagnostics: found, filesWritten: 0,
                                published: false, usageProblem: false, seconds: MonotonicClock.seconds(since: started))
         }
 
@@ -39,7 +40,6 @@ public struct SiteBuild: Sendable {
         defer { if !published { staging.discard() } }
         let counter = Counter()
         let failure = FirstError()
-        var diagnostics = prepared.diagnostics
         let timings = self.timings
         let jobs = stage("List the pages") { renderer.jobs() }
         let write: @Sendable (OutputFile) -> Void = { file in
@@ -50,16 +50,15 @@ public struct SiteBuild: Sendable {
                 failure.record(error)
             }
         }
-        diagnostics += try stage("Render and write pages") {
+        try stage("Render and write pages") {
             guard let timings else { return try renderer.render(jobs, emit: write) }
             // Writing is timed here, around the renderer's calls to it; rendering by the renderer.
-            let rendered = try renderer.renderProfiled(jobs) { file in
+            let profile = try renderer.renderProfiled(jobs) { file in
                 let before = CPUClock.thread()
                 write(file)
                 timings.add("write files", seconds: CPUClock.thread() - before, count: 1)
             }
-            timings.add(rendered.profile)
-            return rendered.diagnostics
+            timings.add(profile)
         }
         stage("Copy theme files") {
             for (path, bytes) in prepared.assets.sorted(by: { $0.key < $1.key }) {
@@ -67,15 +66,11 @@ public struct SiteBuild: Sendable {
             }
         }
         if let error = failure.error { throw error }
-        diagnostics.sort()
-        let ok = !diagnostics.contains { $0.severity == .error }
-        if ok {
-            try stage("Publish (swap folders)") { try staging.publish() }
-            published = true
-        }
-        var report = BuildReport(diagnostics: diagnostics, filesWritten: ok ? counter.value : 0, published: ok,
+        try stage("Publish (swap folders)") { try staging.publish() }
+        published = true
+        var report = BuildReport(diagnostics: found, filesWritten: counter.value, published: true,
                                  usageProblem: false, seconds: MonotonicClock.seconds(since: started))
-        if ok && byShape {
+        if byShape {
             report.note = "\(outputFolder.path) was built by an earlier version of Openplan, without the file "
                 + "\(BuildMarker.name) that says a folder is Openplan's to replace. It has it now."
         }
@@ -90,16 +85,17 @@ public struct SiteBuild: Sendable {
                            usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
     }
 
-    /// Every problem a build would report, sorted, writing nothing: the content's and the
-    /// theme's, then the links, anchors and embeds in the Markdown.
+    /// Every problem a build would report, sorted, rendering and writing nothing: the
+    /// content's and the theme's, then the links, anchors and embeds in the Markdown, which
+    /// `PlanResolution` checks against the plan (`openplan check`, `openplan bulletin`, the
+    /// live preview and every build come here).
     ///
-    /// The last are still found by rendering every page and dropping the bytes, the one place
-    /// that does (`openplan check`, `openplan bulletin` and a build that stops on errors all
-    /// come here). A resolving stage that checks them against the model before rendering is
-    /// the next step; see docs/architecture.md.
+    /// The Markdown is checked only once the theme has loaded (there is a renderer), as the
+    /// links to its static files are checked too.
     public func diagnostics(of prepared: Prepared) -> [Diagnostic] {
-        guard let renderer = prepared.renderer else { return prepared.diagnostics.sorted() }
-        return (prepared.diagnostics + ((try? renderer.render(emit: { _ in })) ?? [])).sorted()
+        guard let plan = prepared.plan, prepared.renderer != nil else { return prepared.diagnostics.sorted() }
+        return (prepared.diagnostics + PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf).diagnostics)
+            .sorted()
     }
 
     private func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {

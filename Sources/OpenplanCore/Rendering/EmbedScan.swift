@@ -13,7 +13,7 @@ enum EmbedScan {
             guard t.hasPrefix("{{"), t.hasSuffix("}}"), t.count > 4 else { continue }
             let inner = t.dropFirst(2).dropLast(2).trimmedSpaces()
             let parts = inner.split(separator: " ", maxSplits: 1).map(String.init)
-            let argument = parts.count > 1 ? PageContext.unquoted(parts[1]) : ""
+            let argument = parts.count > 1 ? EmbedCheck.unquoted(parts[1]) : ""
             switch parts.first?.lowercased() ?? "" {
             case "progress", "changes": return .all
             case "measure": if let m = plan.measureByID[ItemID(argument)] { set.insert(m.location.file) }

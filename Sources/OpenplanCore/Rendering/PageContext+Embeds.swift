@@ -5,50 +5,33 @@ import Markdown
 /// `{{measure ID}}`, `{{action ID}}`, `{{progress}}`, `{{changes}}`, `{{feedback latest N}}`:
 /// live content from the data, placed where an editor wrote the embed line.
 ///
-/// An unknown kind or id is an error pointing at the line in the editor's file, and the
-/// embed renders as nothing (the build stops on errors, so nothing half-made is published).
+/// An embed that cannot be filled in (an unknown kind or id) is reported before rendering
+/// (`EmbedCheck`, through `PlanResolution`), and renders as nothing here: the build stops on
+/// errors, so nothing half-made is published.
 extension PageContext {
-    static let embedHelp = "The embeds are {{measure ID}}, {{action ID}}, {{progress}}, {{changes}} and {{feedback latest N}}."
-
-    func embed(_ call: EmbedCall, in source: MarkdownSource) -> String {
-        let place = source.location(of: call.position)
-        func fail(_ message: String) -> String {
-            diagnostics.append(.error(at: place, message))
-            return ""
-        }
-        let argument = Self.unquoted(call.argument)
+    func embed(_ call: EmbedCall) -> String {
+        guard EmbedCheck.problem(call, in: plan) == nil else { return "" }
+        let argument = EmbedCheck.unquoted(call.argument)
         switch call.kind.lowercased() {
         case "measure":
-            guard !argument.isEmpty else { return fail("{{measure}} needs a measure id, for example {{measure LO-VISITS}}.") }
-            guard plan.measureByID[ItemID(argument)] != nil, let measure = embedPlan.measureByID[ItemID(argument)] else {
-                if plan.withheldMeasures.contains(ItemID(argument)) { return "" }  // its own problem is reported
-                return fail("There is no measure with the id “\(argument)”. Use an id from Content/measures, for example {{measure \(plan.measures.first?.id.raw ?? "LO-VISITS")}}.")
-            }
+            // Nothing for a measure left out for a problem of its own, which is reported.
+            guard let measure = embedPlan.measureByID[ItemID(argument)] else { return "" }
             return flavour.isWeb ? embedMeasure(measure) : embedMeasureWithoutChart(measure)
         case "action":
-            guard !argument.isEmpty else { return fail("{{action}} needs an action id, for example {{action 1.2}}.") }
-            guard let action = plan.actionByID[ItemID(argument)] else {
-                if plan.withheldActions.contains(ItemID(argument)) { return "" }  // its own problem is reported
-                return fail("There is no action with the id “\(argument)”. Use an id from Content/actions, for example {{action \(plan.actions.first?.id.raw ?? "1.2")}}.")
-            }
+            guard let action = plan.actionByID[ItemID(argument)] else { return "" }
             // In a bulletin, an action that was not yet in the plan on its date is shown as it is now.
             return embedAction(embedPlan.actionByID[action.id] ?? action)
         case "progress":
-            guard argument.isEmpty else { return fail("{{progress}} takes nothing after the word progress, but “\(argument)” was written.") }
             return embedProgress()
         case "changes":
-            guard argument.isEmpty else { return fail("{{changes}} takes nothing after the word changes, but “\(argument)” was written.") }
             return render(changesView(changesLog, fullList: changesList), template("embed-changes"))
         case "feedback":
-            guard let count = Self.feedbackCount(argument) else {
-                return fail("“{{feedback \(call.argument)}}” is not understood. Write {{feedback latest 3}}, with a number from 1 to 50.")
-            }
+            guard let count = EmbedCheck.feedbackCount(argument) else { return "" }
             let items = embedPlan.feedback.prefix(count).map { feedbackItem($0, detail: false) }
             return render(FeedbackEmbedView(items: Array(items), hasItems: !items.isEmpty, allHref: href(SitePaths.feedback)),
                                      template("embed-feedback"))
         default:
-            let written = call.argument.isEmpty ? call.kind : call.kind + " " + call.argument
-            return fail("“{{\(written)}}” is not an embed. \(Self.embedHelp)")
+            return ""
         }
     }
 
@@ -92,22 +75,5 @@ extension PageContext {
     func isPastDue(_ action: Action) -> Bool {
         guard let day = embedDay else { return site.isPastDue(action) }
         return !site.isComplete(action) && (action.due?.isPast(asOf: day) ?? false)
-    }
-
-    /// `latest 3`, `3` or nothing (3 items).
-    static func feedbackCount(_ argument: String) -> Int? {
-        var words = argument.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        if words.first?.lowercased() == "latest" { words.removeFirst() }
-        if words.isEmpty { return 3 }
-        guard words.count == 1, let n = Int(words[0]), (1...50).contains(n) else { return nil }
-        return n
-    }
-
-    static func unquoted(_ text: String) -> String {
-        let t = text.trimmedSpaces()
-        if t.count >= 2, let f = t.first, let l = t.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
-            return String(t.dropFirst().dropLast())
-        }
-        return t
     }
 }

@@ -7,19 +7,10 @@ import Darwin
 #endif
 
 /// The state of rendering one page: where it is (for relative links), which glossary terms it
-/// has already marked, the diagnostics and links found in its Markdown, and a counter that
-/// keeps generated ids unique on the page. Used by one thread at a time.
+/// has already marked, and a counter that keeps generated ids unique on the page. Used by one
+/// thread at a time. It reports nothing: every problem in the Markdown is found before
+/// rendering (`PlanResolution`).
 final class PageContext {
-    struct PendingAnchor: Hashable {
-        var file: String
-        var line: Int
-        var column: Int
-        /// Page folder the link points at, relative to the root.
-        var folder: String
-        var fragment: String
-        var written: String
-    }
-
     let site: SiteContext
     let path: PagePath
     /// The period `{{changes}}` reports on from this page.
@@ -37,8 +28,6 @@ final class PageContext {
     /// The plan as embeds see it: a snapshot on `embedDay`, or the plan itself.
     var embedPlan: Plan { embedDay.map { site.bulletinMoments.snapshot(of: site.plan, on: $0) } ?? site.plan }
     var markedTerms: Set<String> = []
-    var diagnostics: [Diagnostic] = []
-    var anchors: [PendingAnchor] = []
     private var idCounter = 0
     private(set) lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
         GlossaryMark(term: $0.term, title: $0.standsFor ?? $0.meaning, href: path.href(SitePaths.glossaryEntry($0)))
@@ -73,7 +62,7 @@ final class PageContext {
         return "\(base)-\(idCounter)"
     }
 
-    /// Renders an editor's Markdown for this page: site-root links made relative and checked,
+    /// Renders an editor's Markdown for this page: site-root links made relative,
     /// glossary terms marked on first use, embeds replaced with live content, and headings
     /// moved down so none is higher than `topLevel` (an editor's `#` would otherwise make a
     /// second `h1`). Where several bodies share a page (the report, the feedback list),
@@ -86,17 +75,7 @@ final class PageContext {
         guard !source.text.isEmpty else { return "" }
         let (rendered, finished) = markdown(source, sharing: sharing)
         markedTerms.formUnion(rendered.markedTerms)
-        let firstAnchor = anchors.count
-        checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source)
-        checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source)
-        reportWithheld(rendered, in: source)
-        let html = finished ?? Self.finish(rendered, topLevel: topLevel, idPrefix: idPrefix) { call in embed(call, in: source) }
-        if let idPrefix {
-            for i in firstAnchor..<anchors.count where anchors[i].written.hasPrefix("#") {
-                anchors[i].fragment = idPrefix + "-" + anchors[i].fragment
-            }
-        }
-        return html
+        return finished ?? Self.finish(rendered, topLevel: topLevel, idPrefix: idPrefix) { call in embed(call) }
     }
 
     /// Embeds filled in, headings moved down to `topLevel`, ids prefixed.
@@ -109,27 +88,6 @@ final class PageContext {
             html = IDPrefix.apply(html, prefix: idPrefix)
         }
         return html
-    }
-
-    /// Tells the editor about what was written but not published, so nothing disappears
-    /// silently: raw HTML (unless the site allows it), unsafe link addresses, and embeds written
-    /// inside other text.
-    private func reportWithheld(_ rendered: RenderedMarkdown, in source: MarkdownSource) {
-        for place in rendered.droppedHTML {
-            diagnostics.append(.warning(at: source.location(of: place),
-                "This HTML is not published, because the site does not allow HTML in its text. Write it in Markdown "
-                    + "instead, or set allow_raw_html: true in Content/site.yml if you trust everyone who edits the site."))
-        }
-        for link in rendered.droppedLinks {
-            diagnostics.append(.warning(at: source.location(of: link.position),
-                "The link to \"\(link.destination)\" is not published, because addresses like this can run code or open "
-                    + "files on the reader's computer. Link to a web page (https://…), an email address (mailto:…) or a page of this site."))
-        }
-        for call in rendered.misplacedEmbeds {
-            diagnostics.append(.warning(at: source.location(of: call.position),
-                "{{\(call.kind)\(call.argument.isEmpty ? "" : " " + call.argument)}} is shown as text, because an embed "
-                    + "is only filled in when it is on a line of its own. Put it on its own line, with a blank line before and after."))
-        }
     }
 
     /// Wraps the page's content in the layout. The finished page stays as the UTF-8 bytes that

@@ -4,11 +4,10 @@ extension SiteRenderer {
     /// A bulletin's body as HTML, embeds included (its `{{changes}}` covers the time since the
     /// previous bulletin, as on the site), with every site link starting from `root`, usually
     /// the site's `base_url`.
-    public func bulletinBodyHTML(_ bulletin: Bulletin, root: String) -> (html: String, diagnostics: [Diagnostic]) {
+    public func bulletinBodyHTML(_ bulletin: Bulletin, root: String) -> String {
         let page = PageContext(site: site, path: PagePath(folder: SitePaths.bulletin(bulletin.id), fixedRoot: root))
         page.speak(as: bulletin)
-        let html = page.body(bulletin.body)
-        return (html, page.diagnostics)
+        return page.body(bulletin.body)
     }
 
 }

@@ -103,30 +103,28 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every job. See `render(_:emit:)`.
-    public func render(emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    public func render(emit: @Sendable (OutputFile) throws -> Void) throws {
         try render(jobs(), emit: emit)
     }
 
     /// Renders the given jobs in parallel, handing each finished file to `emit`, which may be
     /// called from several threads at once.
     ///
-    /// Returns every diagnostic found (unknown embeds are errors; links to pages or anchors
-    /// that do not exist are warnings), sorted and without repeats. Anchors are checked only
-    /// on pages rendered in this call. Throws the first error `emit` throws; jobs not yet
-    /// started are then skipped.
-    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> [Diagnostic] {
-        try render(jobs, profiles: false, emit: emit).diagnostics
+    /// Reports nothing about the content: its problems (unknown embeds, links to pages or
+    /// sections that do not exist) are found before rendering, by `PlanResolution`, and a
+    /// build renders only a plan without errors. Throws the first error `emit` throws; jobs
+    /// not yet started are then skipped.
+    public func render(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws {
+        _ = try render(jobs, profiles: false, emit: emit)
     }
 
     /// As `render(_:emit:)`, also giving the CPU time each kind of page took (not counting
     /// `emit`, which the caller can time itself).
-    public func renderProfiled(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws
-        -> (diagnostics: [Diagnostic], profile: RenderProfile) {
+    public func renderProfiled(_ jobs: [PageJob], emit: @Sendable (OutputFile) throws -> Void) throws -> RenderProfile {
         try render(jobs, profiles: true, emit: emit)
     }
 
-    private func render(_ jobs: [PageJob], profiles: Bool, emit: @Sendable (OutputFile) throws -> Void) throws
-        -> (diagnostics: [Diagnostic], profile: RenderProfile) {
+    private func render(_ jobs: [PageJob], profiles: Bool, emit: @Sendable (OutputFile) throws -> Void) throws -> RenderProfile {
         let collector = RenderCollector()
         // Pages built from the whole plan take longest: start them first so they do not finish last.
         var ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
@@ -145,7 +143,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         if let error = collector.error { throw error }
-        return (collector.finish(), collector.profile)
+        return collector.profile
     }
 
     /// The whole-plan page renders action pages itself as it reaches them (see
@@ -167,10 +165,6 @@ public struct SiteRenderer: Sendable {
 
     struct JobResult {
         var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        var anchors: [PageContext.PendingAnchor] = []
-        /// Page folder → the ids on that page.
-        var ids: (String, Set<String>)?
     }
 
     /// - Parameter nested: for the whole-plan page, renders an action's page on this thread
@@ -213,9 +207,7 @@ public struct SiteRenderer: Sendable {
         case .notFound: files = one(page.notFoundPage())
         case .sitemap, .robots, .feed: files = []
         }
-        // The not-found page shares the root folder with home but is not what `/#x` links reach.
-        let ids = job.kind == .notFound ? nil : files.first.map { (path.folder, AnchorScan.ids(in: $0.bytes)) }
-        return JobResult(files: files, diagnostics: page.diagnostics, anchors: page.anchors, ids: ids)
+        return JobResult(files: files)
     }
 
     init(site: SiteContext) { self.site = site }
@@ -289,15 +281,13 @@ final class RenderRun: @unchecked Sendable {
         } catch {
             collector.fail(error)
         }
-        collector.add(result)
     }
 }
 
+/// What the rendering threads hand back: the first error writing a file, and the time each
+/// kind of page took when asked.
 final class RenderCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private var diagnostics = Set<Diagnostic>()
-    private var anchors: [PageContext.PendingAnchor] = []
-    private var ids: [String: Set<String>] = [:]
     private var times: [String: RenderProfile.Kind] = [:]
     private(set) var error: Error?
     var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
@@ -307,13 +297,6 @@ final class RenderCollector: @unchecked Sendable {
         if error == nil { error = e }
     }
 
-    func add(_ r: SiteRenderer.JobResult) {
-        lock.lock(); defer { lock.unlock() }
-        diagnostics.formUnion(r.diagnostics)
-        anchors += r.anchors
-        if let (folder, set) = r.ids { ids[folder, default: []].formUnion(set) }
-    }
-
     func addTime(_ kind: String, seconds: Double, count: Int) {
         lock.lock(); defer { lock.unlock() }
         times[kind, default: RenderProfile.Kind(name: kind, count: 0, cpuSeconds: 0)].count += count
@@ -321,15 +304,4 @@ final class RenderCollector: @unchecked Sendable {
     }
 
     var profile: RenderProfile { lock.lock(); defer { lock.unlock() }; return RenderProfile(times) }
-
-    func finish() -> [Diagnostic] {
-        for a in Set(anchors) {
-            guard let present = ids[a.folder] else { continue }
-            if !present.contains(a.fragment) {
-                diagnostics.insert(.warning(a.file, line: a.line, column: a.column,
-                    "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
-            }
-        }
-        return diagnostics.sorted()
-    }
 }

@@ -24,9 +24,7 @@ public enum PlanResolution {
     ///     when the site has a `base_url`, as in `SiteRenderer`.
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
                                linksFeeds: Bool = true) -> ResolvedPlan {
-        let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
-        let outline = SiteOutline(plan: plan, assetPaths: assetPaths, linksFeeds: linksFeeds && plan.site.baseURL != nil,
-                                  recentChanges: recent) { ChangeLog(plan: plan, period: $0, asOf: asOf) }
+        let outline = outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds)
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
         // Each body once, however many pages show it.
@@ -71,6 +69,13 @@ public enum PlanResolution {
         return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors)
     }
 
+    /// The pages and files published, as `SiteRenderer` works them out.
+    static func outline(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day, linksFeeds: Bool = true) -> SiteOutline {
+        let recent = ChangeLog(plan: plan, period: .days31(endingOn: asOf))
+        return SiteOutline(plan: plan, assetPaths: assetPaths, linksFeeds: linksFeeds && plan.site.baseURL != nil,
+                           recentChanges: recent) { ChangeLog(plan: plan, period: $0, asOf: asOf) }
+    }
+
     /// A link with a `#fragment`, to check once every page's ids are known.
     struct PendingAnchor: Hashable {
         var file: String
@@ -90,6 +95,8 @@ public enum PlanResolution {
         /// The ids in the body's HTML (headings, and raw HTML where the site allows it), before
         /// any page's prefix.
         var ids: [String] = []
+
+        init() {}
 
         init(_ source: MarkdownSource, markdown: MarkdownRenderer, plan: Plan, outline: SiteOutline) {
             let rendered = markdown.render(source.text)

@@ -21,9 +21,11 @@ struct GoldenSite {
     func build(asOf: Day) throws -> (files: [String: String], diagnostics: [Diagnostic]) {
         let loaded = ContentLoader(siteFolder: input).load()
         guard let plan = loaded.plan else { return ([:], loaded.diagnostics) }
-        let renderer = SiteRenderer(plan: plan, theme: try Theme.load(siteFolder: input), asOf: asOf)
+        let theme = try Theme.load(siteFolder: input)
+        let renderer = SiteRenderer(plan: plan, theme: theme, asOf: asOf)
         let box = FileBox()
-        let diagnostics = try renderer.render { box.add($0) }
+        try renderer.render { box.add($0) }
+        let diagnostics = PlanResolution.resolve(plan, assetPaths: theme.assets.keys, asOf: asOf).diagnostics
         return (box.files, (loaded.diagnostics + diagnostics).sorted())
     }
 
