@@ -109,6 +109,47 @@ public struct MarkdownRenderer: Sendable {
         return (result, unmarked, termsPresent)
     }
 
+    /// What `render` finds in a body, without making its HTML: its links and images (as
+    /// written), its headings with the ids `render` gives them, its embeds (the only
+    /// `segments`, in order), and what would not be published. For checking a body before any
+    /// page is rendered; parsing is the same, so the findings are too. With `allowRawHTML`,
+    /// ids written in the body's own HTML are not among the headings: use `render` to see them.
+    public func findings(_ text: String) -> RenderedMarkdown {
+        let source = SourceText(text)
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let document = ParsedDocument(source: source, options: options)
+        var result = RenderedMarkdown()
+        if !allowRawHTML, source.mayContainHTML {
+            result.droppedHTML = RawHTMLRemoval.remove(from: document.root, source: source)
+        }
+        cmark_consolidate_text_nodes(document.root.pointer)
+        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
+        scan.walk(document.root)
+        result.prose = scan.prose
+        result.misplacedEmbeds = scan.misplacedEmbeds
+        for site in scan.links {
+            let reference = LinkReference(destination: site.destination, position: site.position)
+            if site.isImage {
+                result.images.append(ImageReference(destination: site.destination,
+                                                    alt: String(decoding: DocumentScan.collapsingWhitespace(site.alt), as: UTF8.self),
+                                                    position: site.position))
+            } else {
+                result.links.append(reference)
+            }
+            if URLSafety.isDangerous(site.destination) { result.droppedLinks.append(reference) }
+        }
+        if let top = scan.headings.map(\.level).min() {
+            let shift = min(max(minimumHeadingLevel, 1), 6) - top
+            var ids = HeadingIDs(prefix: headingIDPrefix)
+            result.headings = scan.headings.map { site in
+                Heading(level: min(max(site.level + shift, 1), 6), text: String(decoding: site.text, as: UTF8.self),
+                        id: ids.next(for: site.text), position: site.position)
+            }
+        }
+        result.segments = scan.embeds.map { .embed($0.call) }
+        return result
+    }
+
     /// Records every link and image as written, then either rewrites its destination or, when
     /// the destination may not be published, replaces the element by its text.
     private func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,

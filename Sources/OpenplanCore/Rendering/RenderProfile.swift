@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// The CPU time each kind of page took in one render (summed over every thread), for
-/// `openplan build --timings`. The renderer hands it back beside the diagnostics when asked
+/// `openplan build --timings`. The renderer hands it back when asked
 /// (`SiteRenderer.renderProfiled`), so whoever times the build reads it from the outside.
 public struct RenderProfile: Sendable {
     public struct Kind: Sendable {

@@ -27,12 +27,13 @@ public enum PlanResolution {
         let outline = outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds)
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
-        // Each body once, however many pages show it.
+        // Each body once, however many pages show it. A body is its file's (each file holds
+        // at most one), so the file names it without hashing its text.
         var sources: [MarkdownSource] = []
-        var index: [MarkdownSource: Int] = [:]
+        var index: [String: Int] = [:]
         for page in pages {
-            for body in page.bodies where !body.source.text.isEmpty && index[body.source] == nil {
-                index[body.source] = sources.count
+            for body in page.bodies where !body.source.text.isEmpty && index[body.source.file] == nil {
+                index[body.source.file] = sources.count
                 sources.append(body.source)
             }
         }
@@ -46,7 +47,7 @@ public enum PlanResolution {
         for page in pages {
             var ids = page.templateIDs
             for body in page.bodies {
-                guard let i = index[body.source] else { continue }
+                guard let i = index[body.source.file] else { continue }
                 let f = facts[i]
                 for id in f.ids { ids.insert(body.idPrefix.map { $0 + "-" + id } ?? id) }
                 for link in f.fragmentLinks {
@@ -99,11 +100,13 @@ public enum PlanResolution {
         init() {}
 
         init(_ source: MarkdownSource, markdown: MarkdownRenderer, plan: Plan, outline: SiteOutline) {
-            let rendered = markdown.render(source.text)
-            checkLinks(rendered.links.map { ($0.destination, $0.position) }, in: source, outline: outline)
-            checkLinks(rendered.images.map { ($0.destination, $0.position) }, in: source, outline: outline)
-            reportWithheld(rendered, in: source)
-            for segment in rendered.segments {
+            // Without the HTML, unless the site allows HTML, whose ids only the HTML shows.
+            let found = markdown.allowRawHTML ? markdown.render(source.text) : markdown.findings(source.text)
+            checkLinks(found.links.map { ($0.destination, $0.position) }, in: source, outline: outline)
+            checkLinks(found.images.map { ($0.destination, $0.position) }, in: source, outline: outline)
+            reportWithheld(found, in: source)
+            if !markdown.allowRawHTML { ids = found.headings.map(\.id) }
+            for segment in found.segments {
                 switch segment {
                 case .html(let html):
                     ids += HTMLIDs.ids(in: html)

@@ -1,13 +1,14 @@
 import Markdown
 
 /// Checks a rendered Markdown body for what makes a page hard to use with a screen reader:
-/// images with no alt text and headings that skip a level. Broken links are found while
-/// rendering; their diagnostics are passed in to be reported alongside.
+/// images with no alt text and headings that skip a level. Broken links are found by the
+/// resolving stage (`PlanResolution`, before rendering); its diagnostics are passed in to be
+/// reported alongside.
 public enum MarkdownIntegrity {
     /// - Parameters:
     ///   - rendered: the body as the Markdown stage rendered it.
     ///   - source: the body and where it starts in its file.
-    ///   - linkDiagnostics: problems with links found while rendering (a page or anchor
+    ///   - linkDiagnostics: problems with links found before rendering (a page or anchor
     ///     that does not exist).
     ///   - enclosingLevel: the level of the heading the template puts above the body: the
     ///     page title is the `h1`, so the body's first heading should be an `h2`.
