@@ -55,8 +55,8 @@ final class PageContext {
         changesList = .bulletin(bulletin.id)
         embedDay = min(bulletin.date, site.asOf)
     }
-    /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).
-    var renderActionPage: ((ItemID) -> Void)?
+    /// Bodies rendered before the pages of this render, for the pages that share them.
+    var bodies: RenderedBodies = .none
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -80,8 +80,8 @@ final class PageContext {
     /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
     /// gets the prefix.
     ///
-    /// `sharing` lets an action's body be parsed once for its own page (`.store`) and the
-    /// whole-plan page (`.take`); see `SharedBodies`. The HTML is the same either way.
+    /// `sharing` lets an action's body be parsed once for its own page (`.own`) and the
+    /// whole-plan page (`.inPlan`); see `RenderedBodies`. The HTML is the same either way.
     func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil, sharing: BodySharing = .none) -> String {
         guard !source.text.isEmpty else { return "" }
         let (rendered, finished) = markdown(source, sharing: sharing)

@@ -28,8 +28,6 @@ final class SiteContext: Sendable {
     let navEntries: [NavEntry]
     let footerEntries: [NavEntry]
     let navCache = NavCache()
-    /// Action bodies rendered for their own page, kept for the whole-plan page.
-    let sharedBodies = SharedBodies()
     /// Each bulletin's snapshot of the plan and its changes, for its page, emails and feed entries.
     let bulletinMoments: BulletinMoments
     /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.

@@ -4,9 +4,8 @@ import Foundation
 /// Maps over an array on every core, keeping results in input order, so that reading
 /// thousands of files is fast and the output is still the same on every run.
 ///
-/// The project's way to run independent work side by side: loading, checking each file, and
-/// the live preview's pages use it. (Whole builds render through `RenderRun`, which shares
-/// each action's body between its page and the whole-plan page as they are made.)
+/// The project's way to run independent work side by side: loading, checking each file,
+/// rendering the bodies pages share, then the pages, and the live preview's pages use it.
 package enum ConcurrentMap {
     package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
@@ -16,6 +15,13 @@ package enum ConcurrentMap {
             slots.set(index, transform(inputs[index]))
         }
         return slots.values()
+    }
+
+    /// Runs `body` on every input, on every core, for work that hands its results on as it
+    /// goes (a build writes each page as soon as it is made rather than holding them all).
+    package static func forEach<Input: Sendable>(_ inputs: [Input], _ body: @Sendable (Input) -> Void) {
+        guard inputs.count > 1 else { return inputs.forEach(body) }
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in body(inputs[index]) }
     }
 }
 

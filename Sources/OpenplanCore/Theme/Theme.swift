@@ -96,7 +96,7 @@ public struct Theme: Sendable {
     /// Renders a view with a named template; an unknown name renders nothing. Goes through the
     /// template library's public API only: views answer its `MustacheParent` look-ups by name.
     func render(_ view: some TemplateView, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(ViewReference(view), withTemplate: name) ?? ""
     }
 
     /// As `render`, as UTF-8 bytes.
@@ -213,3 +213,13 @@ struct FastHTMLContentType: MustacheContentType {
 /// a property, so the template library never falls back to reflection; `scripts/test` checks
 /// the generated file is up to date.
 protocol TemplateView: MustacheParent {}
+
+/// A view as the template library is given it: by reference. The library looks each
+/// `{{name}}` up by casting the views on its stack to `MustacheParent`, and a cast copies the
+/// value it casts; a page's view struct, with dozens of fields, would be copied whole (every
+/// field retained and released) for every name on the page. A reference is copied by one retain.
+final class ViewReference<View: TemplateView>: MustacheParent {
+    let view: View
+    init(_ view: View) { self.view = view }
+    func child(named name: String) -> Any? { view.child(named: name) }
+}
