@@ -138,6 +138,11 @@ final class PageContext {
                 lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> [UInt8] {
         let siteInfo = site.plan.site
         let isHome = path.folder.isEmpty && kind == "home"
+        let inline = kind == "not-found"
+            ? (css: site.theme.assets["assets/openplan.css"].map(Self.styleElementText), icon: site.theme.assets["favicon.svg"].map(Self.dataURL))
+            : nil
+        let frame = site.frames.parts(rootPath: path.rootPath, folder: path.folder, showNavigation: showNavigation,
+                                      inline: inline, site: site)
         let view = LayoutView(
             lang: siteInfo.language,
             documentTitle: isHome ? siteInfo.title : "\(title) – \(siteInfo.title)",
@@ -145,11 +150,14 @@ final class PageContext {
             siteTitle: siteInfo.title,
             partnership: siteInfo.partnership,
             rootPath: path.rootPath,
-            inlineCSS: kind == "not-found" ? site.theme.assets["assets/openplan.css"].map(Self.styleElementText) : nil,
-            inlineIcon: kind == "not-found" ? site.theme.assets["favicon.svg"].map(Self.dataURL) : nil,
+            inlineCSS: inline?.css,
+            inlineIcon: inline?.icon,
             homeHref: href(""),
             showNavigation: showNavigation,
-            navHTML: showNavigation ? site.navCache.html(rootPath: path.rootPath, folder: path.folder, site: site) : "",
+            navHTML: frame.navHTML,
+            headHTML: frame.headHTML,
+            headerHTML: frame.headerHTML,
+            footerHTML: frame.footerHTML,
             hasBreadcrumbs: !breadcrumbs.isEmpty,
             breadcrumbs: breadcrumbs.map { BreadcrumbView(text: $0.text, href: $0.href) },
             contentHTML: content,

@@ -773,36 +773,9 @@ Not set yet
 {{#metaDescription}}
 <meta name="description" content="{{metaDescription}}">
 {{/metaDescription}}
-<meta name="generator" content="{{generator}}">
-{{#inlineCSS}}
-<style>{{{inlineCSS}}}</style>
-{{/inlineCSS}}
-{{^inlineCSS}}
-<link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
-{{/inlineCSS}}
-{{#inlineIcon}}
-<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
-{{/inlineIcon}}
-{{^inlineIcon}}
-<link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
-{{/inlineIcon}}
-{{#feedHref}}
-<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
-<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
-<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
-{{/feedHref}}
-</head>
+{{{headHTML}}}
 <body id="top" class="{{bodyClass}}">
-<a href="#main-content" class="skip-link">Skip to main content</a>
-<header class="site-header">
-<div class="width-container site-header__inner">
-<a href="{{homeHref}}" class="site-header__title">{{siteTitle}}</a>
-<p class="site-header__partnership">{{partnership}}</p>
-</div>
-{{#showNavigation}}
-{{{navHTML}}}
-{{/showNavigation}}
-</header>
+{{{headerHTML}}}
 <div class="width-container">
 {{#hasBreadcrumbs}}
 <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -824,26 +797,7 @@ Not set yet
 <p class="back-to-top"><a class="back-to-top__link" href="#top"><svg class="back-to-top__icon" viewBox="0 0 13 17" width="13" height="17" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.5 0L0 6.5 1.4 8l4-4v13h2V4l4 4L13 6.5z"/></svg>Back to top</a></p>
 </main>
 </div>
-<footer class="site-footer">
-<div class="width-container">
-<h2 class="visually-hidden">Support links</h2>
-<ul class="site-footer__links">
-{{#footerLinks}}
-<li><a href="{{href}}">{{text}}</a></li>
-{{/footerLinks}}
-{{#localOfferURL}}
-<li><a href="{{localOfferURL}}">Local Offer</a></li>
-{{/localOfferURL}}
-</ul>
-<p class="site-footer__partnership">Published by the {{partnership}}.</p>
-{{#contactEmail}}
-<p>Email: <a href="{{contactEmailHref}}">{{contactEmail}}</a></p>
-{{/contactEmail}}
-{{#contactPhone}}
-<p>Phone: {{contactPhone}}</p>
-{{/contactPhone}}
-</div>
-</footer>
+{{{footerHTML}}}
 {{#scripts}}
 <script src="{{src}}" defer></script>
 {{/scripts}}
@@ -1257,6 +1211,64 @@ Not set yet
 <li class="az-list__item"><a href="{{href}}">{{title}}</a> <span class="az-list__kind">{{kindLabel}}</span>{{#entrySummary}}<br><span class="hint">{{entrySummary}}</span>{{/entrySummary}}</li>
 {{/entries}}
 </ul>
+
+"""#,
+        "site-footer": #"""
+<footer class="site-footer">
+<div class="width-container">
+<h2 class="visually-hidden">Support links</h2>
+<ul class="site-footer__links">
+{{#footerLinks}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/footerLinks}}
+{{#localOfferURL}}
+<li><a href="{{localOfferURL}}">Local Offer</a></li>
+{{/localOfferURL}}
+</ul>
+<p class="site-footer__partnership">Published by the {{partnership}}.</p>
+{{#contactEmail}}
+<p>Email: <a href="{{contactEmailHref}}">{{contactEmail}}</a></p>
+{{/contactEmail}}
+{{#contactPhone}}
+<p>Phone: {{contactPhone}}</p>
+{{/contactPhone}}
+</div>
+</footer>
+
+"""#,
+        "site-head": #"""
+<meta name="generator" content="{{generator}}">
+{{#inlineCSS}}
+<style>{{{inlineCSS}}}</style>
+{{/inlineCSS}}
+{{^inlineCSS}}
+<link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
+{{/inlineCSS}}
+{{#inlineIcon}}
+<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
+{{/inlineIcon}}
+{{^inlineIcon}}
+<link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
+{{/inlineIcon}}
+{{#feedHref}}
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
+<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
+{{/feedHref}}
+</head>
+
+"""#,
+        "site-header": #"""
+<a href="#main-content" class="skip-link">Skip to main content</a>
+<header class="site-header">
+<div class="width-container site-header__inner">
+<a href="{{homeHref}}" class="site-header__title">{{siteTitle}}</a>
+<p class="site-header__partnership">{{partnership}}</p>
+</div>
+{{#showNavigation}}
+{{{navHTML}}}
+{{/showNavigation}}
+</header>
 
 """#,
         "site-nav": #"""

@@ -535,6 +535,9 @@ extension LayoutView: TemplateView {
         case "homeHref": return homeHref
         case "showNavigation": return showNavigation
         case "navHTML": return navHTML
+        case "headHTML": return headHTML
+        case "headerHTML": return headerHTML
+        case "footerHTML": return footerHTML
         case "hasBreadcrumbs": return hasBreadcrumbs
         case "breadcrumbs": return breadcrumbs
         case "contentHTML": return contentHTML
@@ -967,6 +970,29 @@ extension SearchView: TemplateView {
         case "entries": return entries
         case "count": return count
         case "actionsNote": return actionsNote
+        default: return nil
+        }
+    }
+}
+
+extension SiteFrameView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "generator": return generator
+        case "siteTitle": return siteTitle
+        case "partnership": return partnership
+        case "rootPath": return rootPath
+        case "inlineCSS": return inlineCSS
+        case "inlineIcon": return inlineIcon
+        case "homeHref": return homeHref
+        case "showNavigation": return showNavigation
+        case "navHTML": return navHTML
+        case "footerLinks": return footerLinks
+        case "contactEmail": return contactEmail
+        case "contactEmailHref": return contactEmailHref
+        case "contactPhone": return contactPhone
+        case "localOfferURL": return localOfferURL
+        case "feedHref": return feedHref
         default: return nil
         }
     }
