@@ -1,11 +1,11 @@
-import Foundation
+import Synchronization
 
 /// The parts of every page's frame that depend only on where the page is: the links in its
 /// `<head>` (`site-head`), the site header with the main navigation (`site-header`, with
 /// `site-nav` inside), and the footer (`site-footer`). There are only a handful of each (a few
 /// depths times a few sections), so each is rendered once per build and the layout puts it
 /// in place, rather than every page looking up the same forty names again.
-final class PageFrames: @unchecked Sendable {
+final class PageFrames: Sendable {
     struct Parts: Sendable {
         var headHTML: String
         var headerHTML: String
@@ -13,8 +13,7 @@ final class PageFrames: @unchecked Sendable {
         var navHTML: String
     }
 
-    private let lock = NSLock()
-    private var rendered: [String: Parts] = [:]
+    private let rendered = Mutex<[String: Parts]>([:])
 
     /// The frame of a page whose links start with `rootPath`, in `folder`. The not-found page
     /// carries its own stylesheet and icon (`inline`), so its frame is never shared.
@@ -30,14 +29,9 @@ final class PageFrames: @unchecked Sendable {
             }
         }
         let key = rootPath + "|" + (showNavigation ? states.map { $0 ?? "-" }.joined(separator: ",") : "no navigation")
-        if inline == nil {
-            lock.lock()
-            let found = rendered[key]
-            lock.unlock()
-            if let found { return found }
-        }
+        if inline == nil, let found = rendered.withLock({ $0[key] }) { return found }
         let parts = Self.render(rootPath: rootPath, states: showNavigation ? states : nil, inline: inline, site: site)
-        if inline == nil { lock.lock(); rendered[key] = parts; lock.unlock() }
+        if inline == nil { rendered.withLock { $0[key] = parts } }
         return parts
     }
 

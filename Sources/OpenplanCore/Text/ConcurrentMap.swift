@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Maps over an array on every core, keeping results in input order, so that reading
 /// thousands of files is fast and the output is still the same on every run.
@@ -26,21 +27,16 @@ package enum ConcurrentMap {
 }
 
 /// Results by index, written from many threads; each index is written exactly once.
-private final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
+private final class Slots<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
+        storage.withLock { $0[index] = value }
     }
 
     func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0! }
+        storage.withLock { $0.map { $0! } }
     }
 }
