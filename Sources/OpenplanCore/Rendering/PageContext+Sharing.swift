@@ -50,7 +50,7 @@ extension PageContext {
         default:
             break
         }
-        return (site.markdown.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
+        return (markdownRenderer.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
     }
 }
 

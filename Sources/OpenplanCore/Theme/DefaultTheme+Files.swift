@@ -299,7 +299,7 @@ Not set yet
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 {{#hasItems}}
 {{#items}}
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
+<table style="{{s.table}}" role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
 <p style="{{s.feedbackKey}}">You said</p>
 <p style="{{s.feedbackValue}}">{{youSaid}}</p>
 <p style="{{s.feedbackKey}}">We did</p>

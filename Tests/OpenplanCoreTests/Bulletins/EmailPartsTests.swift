@@ -1,4 +1,5 @@
 import Testing
+import Markdown
 @testable import OpenplanCore
 
 @Suite struct EmailPartsTests {
@@ -29,11 +30,13 @@ import Testing
         #expect(!AbsoluteURL.hasScheme("a/b:c"))
     }
 
-    @Test func inlineStylesGoStraightAfterTheTagNameAndKeepAttributes() {
+    @Test func theEmailsMarkdownTakesEveryStyleStraightAfterTheTagName() {
         let s = EmailStyle.standard
-        let html = InlineStyles.apply("<h2 id=\"x\">T</h2><p>a <a href=\"https://e.org/\">b</a></p><hr /><td style=\"color:red\">k</td><tr><abbr>x</abbr>")
-        #expect(html == "<h2 style=\"\(s.h2)\" id=\"x\">T</h2><p style=\"\(s.p)\">a <a style=\"\(s.a)\" href=\"https://e.org/\">b</a></p>"
-                + "<hr style=\"\(s.hr)\" /><td style=\"color:red\">k</td><tr><abbr>x</abbr>")
+        var renderer = MarkdownRenderer()
+        renderer.styles = EmailStyle.standardMarkdown
+        let html = renderer.render("# T\n\na [b](https://e.org/)\n\n---\n\n##### Five\n\n- i\n").html(embedding: { _ in "" })
+        #expect(html == "<h2 style=\"\(s.h2)\" id=\"t\">T</h2>\n<p style=\"\(s.p)\">a <a style=\"\(s.a)\" href=\"https://e.org/\">b</a></p>\n"
+                + "<hr style=\"\(s.hr)\" />\n<h6 style=\"\(s.h4)\" id=\"five\">Five</h6>\n<ul style=\"\(s.list)\">\n<li style=\"\(s.li)\">i</li>\n</ul>\n")
     }
 
     @Test func plainTextWrapsAndNumbersLinksOnce() {

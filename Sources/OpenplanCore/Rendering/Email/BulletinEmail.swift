@@ -17,8 +17,8 @@ enum BulletinEmail {
     /// full content of the bulletin feeds, which mail services turn into campaigns.
     static func bodyHTML(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {
         site.bulletinMoments.emailBody(bulletin, baseURL: baseURL) {
-            let page = context(.email(baseURL: baseURL), bulletin, site)
-            return InlineStyles.apply(page.body(bulletin.body))
+            // The Markdown renderer writes each element's style; the embeds' email templates carry their own.
+            context(.email(baseURL: baseURL), bulletin, site).body(bulletin.body)
         }
     }
 
