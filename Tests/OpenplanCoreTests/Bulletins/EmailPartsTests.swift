@@ -39,6 +39,17 @@ import Markdown
                 + "<hr style=\"\(s.hr)\" />\n<h6 style=\"\(s.h4)\" id=\"five\">Five</h6>\n<ul style=\"\(s.list)\">\n<li style=\"\(s.li)\">i</li>\n</ul>\n")
     }
 
+    @Test func onlyTheBulletinsEmailIsStyledNotTheFeedsHTML() throws {
+        let s = EmailStyle.standard
+        let files = try RenderFixtures.render(RenderFixtures.plan()).files
+        let email = try #require(files["bulletins/b0/email.html"])
+        #expect(email.contains("<h2 style=\"\(s.h2)\" id=\"in-this-update\">In this update</h2>"))
+        // The feedback feed renders bodies in the email flavour (absolute links) but with no styles.
+        let feed = try #require(files["you-said-we-did/feed.xml"])
+        #expect(feed.contains("More detail here."))
+        #expect(!feed.contains(s.p))
+    }
+
     @Test func plainTextWrapsAndNumbersLinksOnce() {
         var converter = PlainText()
         let text = converter.convert("""

@@ -17,8 +17,10 @@ enum BulletinEmail {
     /// full content of the bulletin feeds, which mail services turn into campaigns.
     static func bodyHTML(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {
         site.bulletinMoments.emailBody(bulletin, baseURL: baseURL) {
+            let page = context(.email(baseURL: baseURL), bulletin, site)
             // The Markdown renderer writes each element's style; the embeds' email templates carry their own.
-            context(.email(baseURL: baseURL), bulletin, site).body(bulletin.body)
+            page.elementStyles = EmailStyle.standardMarkdown
+            return page.body(bulletin.body)
         }
     }
 

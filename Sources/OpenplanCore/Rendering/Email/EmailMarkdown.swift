@@ -13,12 +13,12 @@ extension EmailStyle {
 }
 
 extension PageContext {
-    /// The site's Markdown renderer; in email, one that writes each element's inline style
-    /// as it writes the element.
+    /// The site's Markdown renderer; in a bulletin's HTML email, one that writes each
+    /// element's inline style as it writes the element.
     var markdownRenderer: MarkdownRenderer {
-        guard case .email = flavour else { return site.markdown }
+        guard let elementStyles else { return site.markdown }
         var renderer = site.markdown
-        renderer.styles = EmailStyle.standardMarkdown
+        renderer.styles = elementStyles
         return renderer
     }
 }
