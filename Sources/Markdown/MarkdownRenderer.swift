@@ -115,7 +115,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Records every link and image as written, then either rewrites its destination or, when
     /// the destination may not be published, replaces the element by its text.
-    private func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
+    func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
                               into result: inout RenderedMarkdown) {
         for site in sites {
             let reference = LinkReference(destination: site.destination, position: site.position)

@@ -372,7 +372,7 @@ struct StyledHTMLWriter {
     }
 
     /// Letters, digits and `-_.+!*(),%#@?=;:/$~`.
-    private static let hrefSafe: [Bool] = (0..<128).map { byte in
+    static let hrefSafe: [Bool] = (0..<128).map { byte in
         let c = UInt8(byte)
         if (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) { return true }
         return "-_.+!*(),%#@?=;:/$~".utf8.contains(c)
