@@ -46,6 +46,12 @@ public struct Theme: Sendable {
                 }
                 let name = String(relative.dropLast(".mustache".count))
                 templates[name] = text
+                if name.hasPrefix("text-"), let html = TextTemplateHTML.first(in: text) {
+                    problems.append(.warning(file.shown, line: html.line, column: html.column,
+                        "This plain-text email template holds HTML (\(html.tag)), but the text- templates are now written in "
+                            + "Markdown, and HTML in them is left out of email.txt. Rewrite it in Markdown, starting from the "
+                            + "built-in template (see the theme's Templates/README.md)."))
+                }
                 origin[name] = file.shown
             }
         }
