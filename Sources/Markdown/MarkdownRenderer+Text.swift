@@ -40,7 +40,8 @@ extension MarkdownRenderer {
 /// space or tab is written as a character reference (it cannot indent a code block).
 public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscaping) else { return text }
+        let first = text.utf8.first
+        guard first == 0x20 || first == 0x09 || text.utf8.contains(where: needsEscaping) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for (i, byte) in text.utf8.enumerated() {
@@ -59,7 +60,7 @@ public enum MarkdownEscaping {
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {
-        isPunctuation(byte) || byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09
+        isPunctuation(byte) || byte == 0x0A || byte == 0x0D
     }
 
     /// `!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`: what CommonMark lets a backslash escape.

@@ -191,11 +191,12 @@ public struct PlainTextWriter {
         case "table_cell":
             if entering {
                 let isHeader = cmark_gfm_extensions_get_table_row_is_header(node.parent!.pointer) != 0
-                if cellsInRow > 0 { inline += !isHeader && cellsInRow == 1 ? ": " : ", " }
+                if cellsInRow > 0 {
+                    // Straight after the cell before, without the space its trailing blank would add.
+                    while inline.last == " " { inline.removeLast() }
+                    inline += !isHeader && cellsInRow == 1 ? ": " : ", "
+                }
                 cellsInRow += 1
-            } else {
-                // cmark puts a line break between cells, which reads as a space.
-                space()
             }
         default:
             break

@@ -89,9 +89,9 @@ import Testing
 
     @Test func tablesARowALine() {
         #expect(text("| Group | 2024 | 2025 |\n| --- | --: | --: |\n| Eden | 58% | 61% |\n| [Carlisle](https://e.org/c) | | 55% |\n") == """
-            Group , 2024 , 2025
-            Eden : 58% , 61%
-            Carlisle [1] : , 55%
+            Group, 2024, 2025
+            Eden: 58%, 61%
+            Carlisle [1]:, 55%
 
             [1] https://e.org/c
             """)
