@@ -40,6 +40,6 @@ extension PageContext {
         case .none:
             break
         }
-        return (site.markdown.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
+        return (markdownRenderer.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
     }
 }

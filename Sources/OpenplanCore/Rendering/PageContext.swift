@@ -47,6 +47,9 @@ final class PageContext {
     var marksGlossary = true
     /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).
     var flavour: OutputFlavour = .web
+    /// Inline styles the Markdown renderer writes on every element: set for a bulletin's HTML
+    /// email only (the feeds' HTML is in the email flavour too, but unstyled).
+    var elementStyles: ElementStyles?
 
     /// Makes this page speak as the bulletin does: `{{changes}}` covers the time since the
     /// previous bulletin, and the other embeds show the plan as it stood on the bulletin's date.

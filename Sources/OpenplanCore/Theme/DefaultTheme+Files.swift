@@ -299,7 +299,7 @@ Not set yet
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 {{#hasItems}}
 {{#items}}
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
+<table style="{{s.table}}" role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
 <p style="{{s.feedbackKey}}">You said</p>
 <p style="{{s.feedbackValue}}">{{youSaid}}</p>
 <p style="{{s.feedbackKey}}">We did</p>
@@ -1299,158 +1299,193 @@ Not set yet
 
 """#,
         "text-email": #"""
-<p>{{siteTitle}}<br>{{partnership}}</p>
-<h1>{{title}}</h1>
-<p>Published {{date.text}}</p>
+{{siteTitle}}\
+{{partnership}}
+
+# {{title}}
+
+Published {{date.text}}
+
 {{#summary}}
-<p>{{summary}}</p>
+{{summary}}
+
 {{/summary}}
-{{{bodyHTML}}}
-<hr>
-<p>Read this update on our website: <a href="{{webURL}}">{{webURL}}</a></p>
-<p>All our updates: <a href="{{bulletinsURL}}">{{bulletinsURL}}</a></p>
-<p>You said, we did: <a href="{{feedbackURL}}">{{feedbackURL}}</a></p>
+{{{body}}}
+
+---
+
+Read this update on our website: [{{webURL}}](<{{webURL}}>)
+
+All our updates: [{{bulletinsURL}}](<{{bulletinsURL}}>)
+
+You said, we did: [{{feedbackURL}}](<{{feedbackURL}}>)
+
 {{#contactEmail}}
-<p>Questions, or need this in another format? Email {{contactEmail}}{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.</p>
+Questions, or need this in another format? Email {{contactEmail}}{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.
+
 {{/contactEmail}}
 {{^contactEmail}}
 {{#contactPhone}}
-<p>Questions, or need this in another format? Phone {{contactPhone}}.</p>
+Questions, or need this in another format? Phone {{contactPhone}}.
+
 {{/contactPhone}}
 {{/contactEmail}}
-<p>You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}</p>
+You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}
 
 """#,
         "text-embed-action": #"""
-<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}<br>Due: {{due.text}}<br>Led by {{leadsText}}</p>
+[Action {{idLabel}}: {{title}}](<{{href}}>)\
+Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}\
+Due: {{due.text}}\
+Led by {{leadsText}}
 
 """#,
         "text-embed-changes": #"""
-<p>Between {{from.text}} and {{through.text}}:</p>
+Between {{from.text}} and {{through.text}}:
+
 {{#isEmpty}}
-<p>Nothing changed in this period.</p>
+Nothing changed in this period.
+
 {{/isEmpty}}
 {{#hasCompleted}}
-<p>Completed:</p>
-<ul>
+Completed:
+
 {{#completed}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/completed}}
-</ul>
+
 {{#completedMore}}
-<p>{{completedMore}}</p>
+{{completedMore}}
+
 {{/completedMore}}
 {{/hasCompleted}}
 {{#hasStatusChanges}}
-<p>Status changes:</p>
-<ul>
+Status changes:
+
 {{#statusChanges}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/statusChanges}}
-</ul>
+
 {{#statusChangesMore}}
-<p>{{statusChangesMore}}</p>
+{{statusChangesMore}}
+
 {{/statusChangesMore}}
 {{/hasStatusChanges}}
 {{#hasUpdates}}
-<p>Updates from leads:</p>
-<ul>
+Updates from leads:
+
 {{#updates}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”
 {{/updates}}
-</ul>
+
 {{#updatesMore}}
-<p>{{updatesMore}}</p>
+{{updatesMore}}
+
 {{/updatesMore}}
 {{/hasUpdates}}
 {{#hasAdded}}
-<p>Added to the plan:</p>
+Added to the plan:
+
 {{#addedFolded}}
-<p>{{addedSentence}}</p>
+{{addedSentence}}
+
 {{/addedFolded}}
 {{^addedFolded}}
-<ul>
 {{#added}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/added}}
-</ul>
+
 {{/addedFolded}}
 {{#addedMore}}
-<p>{{addedMore}}</p>
+{{addedMore}}
+
 {{/addedMore}}
 {{/hasAdded}}
 {{#hasPassedDue}}
-<p>Passed their due date:</p>
-<ul>
+Passed their due date:
+
 {{#passedDue}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.
 {{/passedDue}}
-</ul>
+
 {{#passedDueMore}}
-<p>{{passedDueMore}}</p>
+{{passedDueMore}}
+
 {{/passedDueMore}}
 {{/hasPassedDue}}
 {{#hasFeedback}}
-<p>New in “You said, we did”:</p>
-<ul>
+New in “You said, we did”:
+
 {{#feedback}}
-<li><a href="{{href}}">{{title}}</a> {{detail}} ({{date.text}}).</li>
+- [{{title}}](<{{href}}>) {{detail}} ({{date.text}}).
 {{/feedback}}
-</ul>
+
 {{#feedbackMore}}
-<p>{{feedbackMore}}</p>
+{{feedbackMore}}
+
 {{/feedbackMore}}
 {{/hasFeedback}}
 {{#hasReadings}}
-<p>New measure readings:</p>
-<ul>
+New measure readings:
+
 {{#readings}}
-<li><a href="{{href}}">{{title}}</a>:{{#lines}}<br>{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}</li>
+- [{{title}}](<{{href}}>):{{#lines}}\
+  {{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}
 {{/readings}}
-</ul>
+
 {{#readingsMore}}
-<p>{{readingsMore}}</p>
+{{readingsMore}}
+
 {{/readingsMore}}
 {{/hasReadings}}
 {{#allChanges}}
-<p><a href="{{href}}">{{text}}</a></p>
+[{{text}}](<{{href}}>)
 {{/allChanges}}
 
 """#,
         "text-embed-feedback": #"""
 {{#hasItems}}
 {{#items}}
-<p>You said: {{youSaid}}<br>We did: {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}<br>{{statusLabel}}. {{theme}}, {{date.text}}.</p>
+You said: {{youSaid}}\
+We did: {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}\
+{{statusLabel}}. {{theme}}, {{date.text}}.
+
 {{/items}}
 {{/hasItems}}
 {{^hasItems}}
-<p>Nothing has been published in “You said, we did” yet.</p>
+Nothing has been published in “You said, we did” yet.
+
 {{/hasItems}}
-<p><a href="{{allHref}}">Everything families told us, and what we did</a></p>
+[Everything families told us, and what we did](<{{allHref}}>)
 
 """#,
         "text-embed-measure": #"""
-<p><a href="{{href}}">{{title}}</a><br>Where it stands: {{{standing.tagHTML}}}. {{standing.reason}}<br>Latest: {{latestText}}<br>Target: {{targetText}}<br>Baseline: {{baselineText}}{{#comparators}}<br>{{text}}{{/comparators}}</p>
-<p>{{trendText}}</p>
+[{{title}}](<{{href}}>)\
+Where it stands: {{{standing.tagHTML}}}. {{standing.reason}}\
+Latest: {{latestText}}\
+Target: {{targetText}}\
+Baseline: {{baselineText}}{{#comparators}}\
+{{text}}{{/comparators}}
+
+{{trendText}}
 
 """#,
         "text-embed-progress": #"""
 {{#overall}}
-<p>{{sentence}}{{#overdueSentence}} {{overdueSentence}}{{/overdueSentence}}</p>
+{{sentence}}{{#overdueSentence}} {{overdueSentence}}{{/overdueSentence}}
+
 {{#hasActions}}
-<ul>
 {{#rows}}
-<li>{{{statusTagHTML}}}: {{count}} ({{percentText}})</li>
+- {{{statusTagHTML}}}: {{count}} ({{percentText}})
 {{/rows}}
-</ul>
+
 {{/hasActions}}
 {{/overall}}
-<p>By priority:</p>
-<ul>
+By priority:
+
 {{#priorities}}
-<li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
+- [{{title}}](<{{href}}>): {{sentence}}
 {{/priorities}}
-</ul>
 
 """#,
         "you-said-we-did": #"""

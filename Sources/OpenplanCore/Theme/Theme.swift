@@ -46,6 +46,12 @@ public struct Theme: Sendable {
                 }
                 let name = String(relative.dropLast(".mustache".count))
                 templates[name] = text
+                if name.hasPrefix("text-"), let html = TextTemplateHTML.first(in: text) {
+                    problems.append(.warning(file.shown, line: html.line, column: html.column,
+                        "This plain-text email template holds HTML (\(html.tag)), but the text- templates are now written in "
+                            + "Markdown, and HTML in them is left out of email.txt. Rewrite it in Markdown, starting from the "
+                            + "built-in template (see the theme's Templates/README.md)."))
+                }
                 origin[name] = file.shown
             }
         }
@@ -68,6 +74,7 @@ public struct Theme: Sendable {
     /// can sit inside a sentence or a table cell without adding a line break there.
     init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:]) throws {
         _ = FastHTMLContentType.registered
+        _ = MarkdownContentType.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in templates.keys.sorted() {
@@ -75,13 +82,15 @@ public struct Theme: Sendable {
             do {
                 var text = templates[name]!
                 if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }
-                let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+                let pragma = Self.pragma(name)
+                let template = try MustacheTemplate(string: pragma + text)
                 library.register(template, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? FastHTMLContentType.pragma.count : 0)
+                let pragma = Self.pragma(name)
+                let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
                 var shown = error.context.line
-                if line == 1, shown.hasPrefix(FastHTMLContentType.pragma) { shown.removeFirst(FastHTMLContentType.pragma.count) }
+                if line == 1, shown.hasPrefix(pragma) { shown.removeFirst(pragma.count) }
                 problems.append(.error(file, line: line, column: column, ThemeError.describe(error.error, line: shown)))
             } catch {
                 problems.append(.error(file, "This template could not be read: \(error)."))
@@ -91,6 +100,12 @@ public struct Theme: Sendable {
         self.library = library
         self.assets = assets
         self.templateNames = templates.keys.sorted()
+    }
+
+    /// `text-` templates write Markdown for the plain-text email, so their values are escaped
+    /// for Markdown; every other template writes HTML.
+    static func pragma(_ name: String) -> String {
+        name.hasPrefix("text-") ? MarkdownContentType.pragma : FastHTMLContentType.pragma
     }
 
     /// Renders a view with a named template; an unknown name renders nothing. Goes through the

@@ -1063,6 +1063,26 @@ extension StatusTagView: TemplateView {
     }
 }
 
+extension TextEmailView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": return siteTitle
+        case "partnership": return partnership
+        case "siteURL": return siteURL
+        case "title": return title
+        case "date": return date
+        case "summary": return summary
+        case "body": return body
+        case "webURL": return webURL
+        case "bulletinsURL": return bulletinsURL
+        case "feedbackURL": return feedbackURL
+        case "contactEmail": return contactEmail
+        case "contactPhone": return contactPhone
+        default: return nil
+        }
+    }
+}
+
 extension UpdateView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
