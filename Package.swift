@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Openplan",
-    platforms: [.macOS(.v14)],  // Hummingbird 2, behind the preview, needs macOS 14
+    platforms: [.macOS(.v15)],  // Hummingbird 2 needs macOS 14; the standard library's Mutex, 15
     products: [
         .executable(name: "openplan", targets: ["openplan"]),
         .library(name: "OpenplanCore", targets: ["OpenplanCore"]),

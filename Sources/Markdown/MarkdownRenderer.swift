@@ -19,13 +19,17 @@ public struct MarkdownRenderer: Sendable {
     /// Whether `RenderedMarkdown.prose` is filled in. Only the readability review reads it, so
     /// building a site turns it off rather than collecting the text of every body twice.
     public var collectsProse: Bool
+    /// When set, every element is written with its inline style (see `ElementStyles`), for
+    /// email; otherwise cmark-gfm writes the HTML.
+    public var styles: ElementStyles?
 
     public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "",
-                collectsProse: Bool = true) {
+                collectsProse: Bool = true, styles: ElementStyles? = nil) {
         self.allowRawHTML = allowRawHTML
         self.minimumHeadingLevel = minimumHeadingLevel
         self.headingIDPrefix = headingIDPrefix
         self.collectsProse = collectsProse
+        self.styles = styles
     }
 
     /// - Parameters:
@@ -91,7 +95,7 @@ public struct MarkdownRenderer: Sendable {
         var termsPresent: Set<String> = []
         if alsoUnmarked {
             var plain = result
-            plain.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
+            plain.segments = withHTMLBytes(document, options: options) { SegmentSplitter.split($0, embeds: embeds) }
             unmarked = plain
             if !glossary.isEmpty {
                 let all = alreadyMarked.isEmpty ? marker : GlossaryMarker(glossary: glossary, alreadyMarked: [])
@@ -104,7 +108,7 @@ public struct MarkdownRenderer: Sendable {
         if alsoUnmarked && result.markedTerms.isEmpty {
             result.segments = unmarked!.segments
         } else {
-            result.segments = document.withHTMLBytes(options: options) { SegmentSplitter.split($0, embeds: embeds) }
+            result.segments = withHTMLBytes(document, options: options) { SegmentSplitter.split($0, embeds: embeds) }
         }
         return (result, unmarked, termsPresent)
     }
@@ -152,7 +156,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Records every link and image as written, then either rewrites its destination or, when
     /// the destination may not be published, replaces the element by its text.
-    private func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
+    func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
                               into result: inout RenderedMarkdown) {
         for site in sites {
             let reference = LinkReference(destination: site.destination, position: site.position)
@@ -188,18 +192,33 @@ public struct MarkdownRenderer: Sendable {
             let level = min(max(site.level + shift, 1), 6)
             let id = ids.next(for: site.text)
             site.node.setHeadingLevel(level)
-            var html = document.html(of: site.node, options: options)
-            // cmark writes "<h" and the level digit first; the id goes straight after.
-            let utf8 = html.utf8
-            if utf8.count > 3, utf8.starts(with: "<h".utf8) {
-                let cut = utf8.index(utf8.startIndex, offsetBy: 3)
-                html = String(html[..<cut]) + " id=\"\(HTML.escape(id))\"" + String(html[cut...])
+            var html: String
+            if let styles {
+                var writer = StyledHTMLWriter(styles: styles, rawHTMLKept: allowRawHTML)
+                writer.write(site.node, headingID: id)
+                html = writer.html
+            } else {
+                html = document.html(of: site.node, options: options)
+                // cmark writes "<h" and the level digit first; the id goes straight after.
+                let utf8 = html.utf8
+                if utf8.count > 3, utf8.starts(with: "<h".utf8) {
+                    let cut = utf8.index(utf8.startIndex, offsetBy: 3)
+                    html = String(html[..<cut]) + " id=\"\(HTML.escape(id))\"" + String(html[cut...])
+                }
             }
             site.node.replace(with: .customHTML(block: true, html: html))
             headings.append(Heading(level: level, text: String(decoding: site.text, as: UTF8.self), id: id,
                                     position: site.position))
         }
         return headings
+    }
+
+    /// The document's HTML as cmark-gfm writes it, or with inline styles when `styles` is set.
+    private func withHTMLBytes<T>(_ document: ParsedDocument, options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard let styles else { return document.withHTMLBytes(options: options, body) }
+        var writer = StyledHTMLWriter(styles: styles, rawHTMLKept: allowRawHTML)
+        writer.write(document.root)
+        return writer.out.withUnsafeBufferPointer(body)
     }
 
     /// The text of a Markdown snippet with its markup taken away (no raw HTML, link text

@@ -1,5 +1,6 @@
 import Foundation
 import OpenplanCore
+import Synchronization
 
 /// Watches a site's `Content/`, `Templates/` and `Public/` folders and reports which files changed.
 ///
@@ -99,11 +100,10 @@ protocol ChangeSource: Sendable {
 }
 
 /// Set once, from any thread, to ask the watching thread to stop.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+final class StopFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }
 
 extension Duration {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OpenplanCore
 
 /// Renders page jobs for the preview, keeping each job's files apart so the preview knows which
@@ -48,9 +49,8 @@ enum PreviewPages {
 
 /// One job's files, in the order it made them. `render(_:emit:)` may call `emit` from the
 /// threads it renders on, so the list is guarded.
-private final class OneJobFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [OutputFile] = []
-    func append(_ file: OutputFile) { lock.withLock { made.append(file) } }
-    var files: [OutputFile] { lock.withLock { made } }
+private final class OneJobFiles: Sendable {
+    private let made = Mutex<[OutputFile]>([])
+    func append(_ file: OutputFile) { made.withLock { $0.append(file) } }
+    var files: [OutputFile] { made.withLock { $0 } }
 }

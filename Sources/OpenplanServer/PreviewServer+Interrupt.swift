@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension PreviewServer {
     /// Runs the preview until Ctrl-C (SIGINT) or SIGTERM, then stops cleanly: open event streams
@@ -52,9 +53,8 @@ extension PreviewServer {
 }
 
 /// Carries the result of the server's task back to the blocked thread.
-private final class OutcomeBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<Void, any Error> = .success(())
-    func set(_ value: Result<Void, any Error>) { lock.withLock { result = value } }
-    func get() throws { try lock.withLock { result }.get() }
+private final class OutcomeBox: Sendable {
+    private let result = Mutex<Result<Void, any Error>>(.success(()))
+    func set(_ value: Result<Void, any Error>) { result.withLock { $0 = value } }
+    func get() throws { try result.withLock { $0 }.get() }
 }

@@ -3,8 +3,8 @@ import Testing
 @testable import OpenplanCore
 
 /// Action bodies are rendered once for the action page and the whole-plan page when both are
-/// rendered together (`SharedBodies`). Rendering every page on its own shares nothing, so the
-/// two must give the same files and the same findings.
+/// rendered together (`RenderedBodies`, the render's first map). Rendering every page on its
+/// own shares nothing, so the two must give the same files and the same findings.
 
 private let bodies = [
     // Glossary terms in a paragraph, a heading and a table cell (where no mark can go).
@@ -39,7 +39,11 @@ private func plan() -> Plan {
     let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
     let together = FileBox()
     try renderer.render { together.add($0) }
-    #expect(renderer.site.sharedBodies.usedCount >= 3)
+    // The shareable bodies were rendered before the pages, and the whole-plan page put their
+    // finished HTML in place.
+    let shared = RenderedBodies.render(for: renderer.jobs(), site: renderer.site)
+    let finished = plan.actions.compactMap { shared[$0.body]?.finished }
+    #expect(finished.count >= 3)
     let alone = FileBox()
     for job in renderer.jobs() {
         try renderer.render([job]) { alone.add($0) }
@@ -49,6 +53,10 @@ private func plan() -> Plan {
         #expect(together.files[path] == text, "\(path)")
     }
     let report = try #require(together.files["report/index.html"])
+    // (A body whose glossary terms the page has not marked yet is rendered there instead.)
+    #expect(finished.filter { report.contains($0) }.count >= 3)
+    // One page alone shares nothing.
+    #expect(RenderedBodies.render(for: [renderer.jobs().first { $0.kind.isReport }!], site: renderer.site).count == 0)
     #expect(report.contains("id=\"action-1-20-ehcp-work\""))
     #expect(report.contains("href=\"../actions/1-10/#latest-update\""))
 }

@@ -70,3 +70,20 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
         #expect(error.diagnostics.contains { $0.file == "Templates/worse.mustache" && $0.message.contains("never closed") })
     }
 }
+
+@Test func aTextTemplateStillWrittenInHTMLIsWarnedAbout() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openplan-theme-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try "Action {{idLabel}}\n<p><a href=\"{{href}}\">{{title}}</a></p>\n"
+        .write(to: folder.appendingPathComponent("Templates/text-embed-action.mustache"), atomically: true, encoding: .utf8)
+    try "[{{title}}](<{{href}}>): 1 < 2\n"
+        .write(to: folder.appendingPathComponent("Templates/text-embed-measure.mustache"), atomically: true, encoding: .utf8)
+    try "<p>{{title}}</p>\n".write(to: folder.appendingPathComponent("Templates/page.mustache"), atomically: true, encoding: .utf8)
+    let theme = try Theme.load(siteFolder: folder)
+    #expect(theme.warnings.count == 1)
+    let warning = try #require(theme.warnings.first)
+    #expect(warning.severity == .warning)
+    #expect(warning.description.contains("Templates/text-embed-action.mustache:2:1"))
+    #expect(warning.description.contains("(<p>)"))
+}

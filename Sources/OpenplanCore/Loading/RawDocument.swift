@@ -112,7 +112,9 @@ struct RawDocument: Sendable {
     /// reported where it is; after the first few in a file, only their number is given.
     static func withoutControlCharacters(_ source: MarkdownSource, reportingTo diagnostics: inout [Diagnostic]) -> MarkdownSource {
         // Nearly every body has none: look at the bytes first (C1 codes start with 0xC2).
-        guard source.text.utf8.contains(where: { ($0 < 0x20 && $0 != 9 && $0 != 10) || $0 == 0x7F || $0 == 0xC2 }) else {
+        var bytes = source.text
+        let suspect = bytes.withUTF8 { $0.contains { ($0 < 0x20 && $0 != 9 && $0 != 10) || $0 == 0x7F || $0 == 0xC2 } }
+        guard suspect else {
             return source
         }
         let shown = 10

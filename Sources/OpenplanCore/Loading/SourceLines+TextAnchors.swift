@@ -11,8 +11,8 @@ extension SourceLines {
     /// lines are the YAML's own. One pass over the value and the lines it was written on.
     func anchors(of value: String, style: Node.Scalar.Style, line markLine: Int, column markColumn: Int)
         -> [(offset: Int, line: Int, column: Int)] {
-        let characters = Array(value.unicodeScalars.drop(while: { $0.properties.isWhitespace }))
-        guard characters.contains(where: { $0.properties.isWhitespace }) else { return [] }
+        let characters = Array(value.unicodeScalars.drop(while: Self.isWhitespace))
+        guard characters.contains(where: Self.isWhitespace) else { return [] }
         var line = markLine
         var column = markColumn
         switch style {
@@ -30,7 +30,7 @@ extension SourceLines {
         var anchoredLine = markLine
         var atWordStart = true
         for (offset, character) in characters.enumerated() {
-            if character.properties.isWhitespace {
+            if Self.isWhitespace(character) {
                 atWordStart = true
                 continue
             }
@@ -42,7 +42,7 @@ extension SourceLines {
                         column = 1
                         guard let next = self.line(line) else { return anchors }
                         scalars = Array(next.unicodeScalars)
-                    } else if scalars[column - 1].properties.isWhitespace {
+                    } else if Self.isWhitespace(scalars[column - 1]) {
                         column += 1
                     } else {
                         break
@@ -58,5 +58,12 @@ extension SourceLines {
             column += 1
         }
         return anchors
+    }
+
+    /// Unicode's white space, answered without its property tables for ASCII: nearly every
+    /// character of a plan is ASCII, and this runs on every character of every multi-word value.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An id as the content editor wrote it. Ids are text, even when they look like numbers or
 /// dates (`1.10` is not `1.1`), and each becomes a URL slug.
@@ -64,12 +65,11 @@ public enum Slug {
     private static let cache = TransliterationCache()
 }
 
-private final class TransliterationCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var known: [String: String] = [:]
+private final class TransliterationCache: Sendable {
+    private let known = Mutex<[String: String]>([:])
 
-    func lookUp(_ text: String) -> String? { lock.withLock { known[text] } }
-    func store(_ latin: String, for text: String) { lock.withLock { known[text] = latin } }
+    func lookUp(_ text: String) -> String? { known.withLock { $0[text] } }
+    func store(_ latin: String, for text: String) { known.withLock { $0[text] = latin } }
 }
 
 /// Compares strings so that runs of digits compare by value: `1.2 < 1.10`, `a2 < a10`.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a build's time goes, for `openplan build --timings` and docs/performance.md: the
 /// wall-clock and CPU time of each stage, and the CPU time of each kind of page job (summed
@@ -6,7 +7,7 @@ import Foundation
 ///
 /// `SiteBuild` fills it from the outside: it times each stage around the call that runs it,
 /// and takes the split by kind of page from the renderer's `RenderProfile`.
-public final class BuildTimings: @unchecked Sendable {
+public final class BuildTimings: Sendable {
     public struct Stage: Sendable {
         public var name: String
         public var wallSeconds: Double
@@ -20,18 +21,16 @@ public final class BuildTimings: @unchecked Sendable {
         public var cpuSeconds: Double
     }
 
-    private let lock = NSLock()
-    private var stageList: [Stage] = []
-    private var jobs: [String: JobKind] = [:]
+    private let stageList = Mutex<[Stage]>([])
+    private let jobs = Mutex<[String: JobKind]>([:])
 
     public init() {}
 
-    public var stages: [Stage] { lock.lock(); defer { lock.unlock() }; return stageList }
+    public var stages: [Stage] { stageList.withLock { $0 } }
 
     /// Job kinds, the most expensive first.
     public var jobKinds: [JobKind] {
-        lock.lock(); defer { lock.unlock() }
-        return jobs.values.sorted { ($0.cpuSeconds, $1.name) > ($1.cpuSeconds, $0.name) }
+        jobs.withLock { $0.values.sorted { ($0.cpuSeconds, $1.name) > ($1.cpuSeconds, $0.name) } }
     }
 
     func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -39,17 +38,17 @@ public final class BuildTimings: @unchecked Sendable {
         let cpu = CPUClock.process()
         defer {
             let stage = Stage(name: name, wallSeconds: MonotonicClock.seconds(since: wall), cpuSeconds: CPUClock.process() - cpu)
-            lock.lock(); stageList.append(stage); lock.unlock()
+            stageList.withLock { $0.append(stage) }
         }
         return try body()
     }
 
     /// Adds time measured elsewhere to a kind of job.
     func add(_ kind: String, seconds: Double, count: Int) {
-        lock.lock()
-        jobs[kind, default: JobKind(name: kind, count: 0, cpuSeconds: 0)].count += count
-        jobs[kind]!.cpuSeconds += seconds
-        lock.unlock()
+        jobs.withLock { jobs in
+            jobs[kind, default: JobKind(name: kind, count: 0, cpuSeconds: 0)].count += count
+            jobs[kind]!.cpuSeconds += seconds
+        }
     }
 
     /// The renderer's own account of each kind of page.

@@ -1,19 +1,18 @@
 import Foundation
+import Synchronization
 
 /// A thread-safe count, for files written from many rendering threads.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+final class Counter: Sendable {
+    private let count = Mutex(0)
+    func increment() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }
 
 /// Keeps the first error seen by any rendering thread.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: Error?
-    func record(_ error: Error) { lock.lock(); if first == nil { first = error }; lock.unlock() }
-    var error: Error? { lock.lock(); defer { lock.unlock() }; return first }
+final class FirstError: Sendable {
+    private let first = Mutex<(any Error)?>(nil)
+    func record(_ error: any Error) { first.withLock { if $0 == nil { $0 = error } } }
+    var error: (any Error)? { first.withLock { $0 } }
 }
 
 /// Elapsed time for the build summary; never used in output, so builds stay reproducible.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -131,16 +132,14 @@ public final class StagingFolder: @unchecked Sendable {
     /// Staging folders of builds under way in this process.
     private static let active = ActiveFolders()
 
-    private final class ActiveFolders: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: Set<String> = []
-        private var stopping = false
+    private final class ActiveFolders: Sendable {
+        private let state = Mutex<(paths: Set<String>, stopping: Bool)>(([], false))
         /// Set once the process is stopping: no more files are written after that.
-        var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
-        func stop() { lock.lock(); stopping = true; lock.unlock() }
-        func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
-        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
-        var all: [String] { lock.lock(); defer { lock.unlock() }; return Array(paths) }
+        var isStopping: Bool { state.withLock { $0.stopping } }
+        func stop() { state.withLock { $0.stopping = true } }
+        func insert(_ path: String) { _ = state.withLock { $0.paths.insert(path) } }
+        func remove(_ path: String) { _ = state.withLock { $0.paths.remove(path) } }
+        var all: [String] { state.withLock { Array($0.paths) } }
     }
 
     private func makeDirectory(_ relative: String) throws {

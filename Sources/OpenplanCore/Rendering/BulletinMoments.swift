@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What each bulletin shows, worked out once per build: the plan as it stood on its date,
 /// the changes since the bulletin before, and its body in the email flavour. A bulletin's web
@@ -27,18 +28,17 @@ final class BulletinMoments: Sendable {
 /// A value per key, made at most once per key that is asked for by one thread at a time.
 /// The value is made outside the lock, so different keys are made side by side; when two
 /// threads race for the same key both make the same value and the first one kept wins.
-final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let values = Mutex<[Key: Value]>([:])
 
     func value(for key: Key, _ make: () -> Value) -> Value {
-        lock.lock()
-        if let known = values[key] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = values.withLock({ $0[key] }) { return known }
+        // Made outside the lock: making one value may ask for another.
         let made = make()
-        lock.lock(); defer { lock.unlock() }
-        if let known = values[key] { return known }
-        values[key] = made
-        return made
+        return values.withLock { values in
+            if let known = values[key] { return known }
+            values[key] = made
+            return made
+        }
     }
 }

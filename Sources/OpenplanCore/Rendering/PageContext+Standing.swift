@@ -11,13 +11,13 @@ extension PageContext {
     }
 
     /// The standing as a status tag: a shape and words on the web, a text character and words
-    /// in email (mail programs drop SVG), the words alone in plain text.
+    /// in email (mail programs drop SVG), the words alone in plain text (escaped for Markdown).
     func standingTag(_ words: StandingText) -> String {
         let status = words.status, isMet = words.standing == .met
         switch flavour {
         case .web: return site.theme.render(StatusTagView(status: status, isComplete: isMet), "status-tag")
         case .email: return site.theme.render(EmailStatusView(status: status, isComplete: isMet), "email-status-tag")
-        case .text: return HTML.escape(status.label)
+        case .text: return MarkdownEscaping.escape(status.label)
         }
     }
 

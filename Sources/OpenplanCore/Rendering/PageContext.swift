@@ -36,6 +36,9 @@ final class PageContext {
     var marksGlossary = true
     /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).
     var flavour: OutputFlavour = .web
+    /// Inline styles the Markdown renderer writes on every element: set for a bulletin's HTML
+    /// email only (the feeds' HTML is in the email flavour too, but unstyled).
+    var elementStyles: ElementStyles?
 
     /// Makes this page speak as the bulletin does: `{{changes}}` covers the time since the
     /// previous bulletin, and the other embeds show the plan as it stood on the bulletin's date.
@@ -44,8 +47,8 @@ final class PageContext {
         changesList = .bulletin(bulletin.id)
         embedDay = min(bulletin.date, site.asOf)
     }
-    /// On the whole-plan page: renders an action's own page now (see `SharedBodies.prepare`).
-    var renderActionPage: ((ItemID) -> Void)?
+    /// Bodies rendered before the pages of this render, for the pages that share them.
+    var bodies: RenderedBodies = .none
 
     init(site: SiteContext, path: PagePath) {
         self.site = site
@@ -69,8 +72,8 @@ final class PageContext {
     /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
     /// gets the prefix.
     ///
-    /// `sharing` lets an action's body be parsed once for its own page (`.store`) and the
-    /// whole-plan page (`.take`); see `SharedBodies`. The HTML is the same either way.
+    /// `sharing` lets an action's body be parsed once for its own page (`.own`) and the
+    /// whole-plan page (`.inPlan`); see `RenderedBodies`. The HTML is the same either way.
     func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil, sharing: BodySharing = .none) -> String {
         guard !source.text.isEmpty else { return "" }
         let (rendered, finished) = markdown(source, sharing: sharing)
@@ -96,6 +99,11 @@ final class PageContext {
                 lastUpdated: Day?, kind: String, showNavigation: Bool = true, scripts: [String] = []) -> [UInt8] {
         let siteInfo = site.plan.site
         let isHome = path.folder.isEmpty && kind == "home"
+        let inline = kind == "not-found"
+            ? (css: site.theme.assets["assets/openplan.css"].map(Self.styleElementText), icon: site.theme.assets["favicon.svg"].map(Self.dataURL))
+            : nil
+        let frame = site.frames.parts(rootPath: path.rootPath, folder: path.folder, showNavigation: showNavigation,
+                                      inline: inline, site: site)
         let view = LayoutView(
             lang: siteInfo.language,
             documentTitle: isHome ? siteInfo.title : "\(title) – \(siteInfo.title)",
@@ -103,11 +111,14 @@ final class PageContext {
             siteTitle: siteInfo.title,
             partnership: siteInfo.partnership,
             rootPath: path.rootPath,
-            inlineCSS: kind == "not-found" ? site.theme.assets["assets/openplan.css"].map(Self.styleElementText) : nil,
-            inlineIcon: kind == "not-found" ? site.theme.assets["favicon.svg"].map(Self.dataURL) : nil,
+            inlineCSS: inline?.css,
+            inlineIcon: inline?.icon,
             homeHref: href(""),
             showNavigation: showNavigation,
-            navHTML: showNavigation ? site.navCache.html(rootPath: path.rootPath, folder: path.folder, site: site) : "",
+            navHTML: frame.navHTML,
+            headHTML: frame.headHTML,
+            headerHTML: frame.headerHTML,
+            footerHTML: frame.footerHTML,
             hasBreadcrumbs: !breadcrumbs.isEmpty,
             breadcrumbs: breadcrumbs.map { BreadcrumbView(text: $0.text, href: $0.href) },
             contentHTML: content,

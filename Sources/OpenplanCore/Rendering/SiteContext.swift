@@ -21,9 +21,7 @@ final class SiteContext: Sendable {
     let statusKeyHTML: String
     let navEntries: [NavEntry]
     let footerEntries: [NavEntry]
-    let navCache = NavCache()
-    /// Action bodies rendered for their own page, kept for the whole-plan page.
-    let sharedBodies = SharedBodies()
+    let frames = PageFrames()
     /// Each bulletin's snapshot of the plan and its changes, for its page, emails and feed entries.
     let bulletinMoments: BulletinMoments
     /// False when glossary text could be mistaken for `PlaceholderRoot`'s placeholder.
@@ -139,29 +137,4 @@ final class SiteContext: Sendable {
 
     func actionLabel(_ action: Action) -> String { "Action \(action.id.raw)" }
     func priorityLabel(_ priority: Priority) -> String { "Priority \(priority.id.raw)" }
-}
-
-/// The main navigation's HTML for each combination of link prefix and current section. There
-/// are only a handful (a few depths times a few sections), so each is rendered once.
-final class NavCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var rendered: [String: String] = [:]
-
-    func html(rootPath: String, folder: String, site: SiteContext) -> String {
-        var states: [String?] = []
-        states.reserveCapacity(site.navEntries.count)
-        for entry in site.navEntries {
-            if entry.target == folder { states.append("page") }
-            else if !entry.target.isEmpty && folder.hasPrefix(entry.target) { states.append("true") }
-            else { states.append(nil) }
-        }
-        let key = rootPath + "|" + states.map { $0 ?? "-" }.joined(separator: ",")
-        lock.lock()
-        if let html = rendered[key] { lock.unlock(); return html }
-        lock.unlock()
-        let items = zip(site.navEntries, states).map { NavItemView(text: $0.text, href: rootPath + $0.target, current: $1) }
-        let html = site.theme.render(SiteNavView(items: items), "site-nav")
-        lock.lock(); rendered[key] = html; lock.unlock()
-        return html
-    }
 }

@@ -126,50 +126,29 @@ public struct SiteRenderer: Sendable {
 
     private func render(_ jobs: [PageJob], profiles: Bool, emit: @Sendable (OutputFile) throws -> Void) throws -> RenderProfile {
         let collector = RenderCollector()
-        // Pages built from the whole plan take longest: start them first so they do not finish last.
-        var ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
-        var actionJobs: [ItemID: PageJob] = [:]
-        for job in ordered { if case .action(let id) = job.kind { actionJobs[id] = job } }
-        let shares = ordered.contains { $0.kind.isReport } && !actionJobs.isEmpty
-        if shares { ordered = Self.actionsFromTheEnd(ordered, plan: site.plan) }
-        let allJobs = ordered
-        site.sharedBodies.begin(actions: shares ? Set(actionJobs.keys) : [])
-        defer { site.sharedBodies.end() }
+        // First map: the bodies two pages of this render share, each parsed once.
+        let before = profiles ? CPUClock.process() : 0
+        let bodies = RenderedBodies.render(for: jobs, site: site)
+        if profiles, bodies.count > 0 {
+            collector.addTime("action bodies shared with the whole plan", seconds: CPUClock.process() - before, count: bodies.count)
+        }
+        // Second map: the pages. Pages built from the whole plan take longest: start them first
+        // so they do not finish last.
+        let ordered = jobs.filter { $0.dependsOn == .all } + jobs.filter { $0.dependsOn != .all }
         withoutActuallyEscaping(emit) { emit in
-            let run = RenderRun(site: site, profiles: profiles, collector: collector, emit: emit,
-                                actionJobs: actionJobs, shares: shares)
-            DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
-                run.perform(allJobs[i])
-            }
+            let run = RenderRun(site: site, bodies: bodies, profiles: profiles, collector: collector, emit: emit)
+            ConcurrentMap.forEach(ordered) { job in run.perform(job) }
         }
         if let error = collector.error { throw error }
         return collector.profile
-    }
-
-    /// The whole-plan page renders action pages itself as it reaches them (see
-    /// `SharedBodies`); the other threads take them in the opposite order, so the two meet
-    /// once, near the end, instead of reaching for the same action all the way through.
-    static func actionsFromTheEnd(_ jobs: [PageJob], plan: Plan) -> [PageJob] {
-        var position: [ItemID: Int] = [:]
-        for p in plan.priorities {
-            for a in plan.actionsByPriority[p.id] ?? [] where position[a.id] == nil { position[a.id] = position.count }
-        }
-        for a in plan.actions where position[a.id] == nil { position[a.id] = position.count }
-        let actions = jobs.filter(\.kind.isAction).sorted { job1, job2 in
-            guard case .action(let a) = job1.kind, case .action(let b) = job2.kind else { return false }
-            return position[a, default: .max] > position[b, default: .max]
-        }
-        var next = actions.makeIterator()
-        return jobs.map { $0.kind.isAction ? next.next()! : $0 }
     }
 
     struct JobResult {
         var files: [OutputFile] = []
     }
 
-    /// - Parameter nested: for the whole-plan page, renders an action's page on this thread
-    ///   (see `SharedBodies.prepare`).
-    static func run(_ job: PageJob, site: SiteContext, nested: ((ItemID) -> Void)? = nil) -> JobResult {
+    /// - Parameter bodies: bodies rendered before the pages, for the pages that share them.
+    static func run(_ job: PageJob, site: SiteContext, bodies: RenderedBodies = .none) -> JobResult {
         guard let path = job.page else {
             let base = site.plan.site.baseURL ?? ""
             switch job.kind {
@@ -185,7 +164,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         let page = PageContext(site: site, path: path)
-        page.renderActionPage = nested
+        page.bodies = bodies
         var files: [OutputFile]
         let plan = site.plan
         func one(_ html: [UInt8]) -> [OutputFile] { [OutputFile(path: job.path, bytes: html)] }
@@ -226,56 +205,26 @@ public struct SiteRenderer: Sendable {
 /// collector. Used from every rendering thread at once.
 final class RenderRun: @unchecked Sendable {
     let site: SiteContext
+    let bodies: RenderedBodies
     /// Whether to add each job's CPU time to the collector's profile.
     let profiles: Bool
     let collector: RenderCollector
     let emit: @Sendable (OutputFile) throws -> Void
-    /// The action pages this call writes, for the whole-plan page to render early.
-    let actionJobs: [ItemID: PageJob]
-    /// Whether action bodies are shared with the whole-plan page (`SharedBodies`).
-    let shares: Bool
 
-    init(site: SiteContext, profiles: Bool, collector: RenderCollector, emit: @escaping @Sendable (OutputFile) throws -> Void,
-         actionJobs: [ItemID: PageJob], shares: Bool) {
+    init(site: SiteContext, bodies: RenderedBodies, profiles: Bool, collector: RenderCollector,
+         emit: @escaping @Sendable (OutputFile) throws -> Void) {
         self.site = site
+        self.bodies = bodies
         self.profiles = profiles
         self.collector = collector
         self.emit = emit
-        self.actionJobs = actionJobs
-        self.shares = shares
     }
 
     func perform(_ job: PageJob) {
         if collector.failed { return }
-        if shares, case .action(let id) = job.kind {
-            // Skipped when the whole-plan page has already rendered (or is rendering) it.
-            guard site.sharedBodies.claim(id) == .mine else { return }
-            defer { site.sharedBodies.finish(id) }
-            deliver(run(job, nested: nil))
-            return
-        }
-        deliver(run(job, nested: job.kind.isReport && shares ? { [self] id in renderActionPage(id) } : nil))
-    }
-
-    /// An action page the whole-plan page needs before its own job has started. Its time is
-    /// counted with the action pages, and taken out of the whole-plan page's.
-    private func renderActionPage(_ id: ItemID) {
-        defer { site.sharedBodies.finish(id) }
-        guard let job = actionJobs[id] else { return }
         let before = profiles ? CPUClock.thread() : 0
-        deliver(run(job, nested: nil))
-        if profiles { collector.addTime(PageKind.report(page: 1).timingName, seconds: before - CPUClock.thread(), count: 0) }
-    }
-
-    private func run(_ job: PageJob, nested: ((ItemID) -> Void)?) -> SiteRenderer.JobResult {
-        guard profiles else { return SiteRenderer.run(job, site: site, nested: nested) }
-        let before = CPUClock.thread()
-        let result = SiteRenderer.run(job, site: site, nested: nested)
-        collector.addTime(job.kind.timingName, seconds: CPUClock.thread() - before, count: 1)
-        return result
-    }
-
-    private func deliver(_ result: SiteRenderer.JobResult) {
+        let result = SiteRenderer.run(job, site: site, bodies: bodies)
+        if profiles { collector.addTime(job.kind.timingName, seconds: CPUClock.thread() - before, count: 1) }
         do {
             for file in result.files { try emit(file) }
         } catch {

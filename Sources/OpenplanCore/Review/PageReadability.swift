@@ -1,15 +1,15 @@
+import Markdown
+
 /// The plain-English review of one page a family can read.
 public struct PageReadability: Sendable, Hashable {
     /// A word or phrase found on the page, and where.
     public struct Hit: Sendable, Hashable {
         /// As written on the page.
         public var text: String
-        public var line: Int
-        public var column: Int
-        public init(text: String, line: Int, column: Int) {
+        public var position: TextPosition
+        public init(text: String, position: TextPosition) {
             self.text = text
-            self.line = line
-            self.column = column
+            self.position = position
         }
     }
 
@@ -17,13 +17,11 @@ public struct PageReadability: Sendable, Hashable {
     public struct TermHit: Sendable, Hashable {
         public var term: String
         public var standsFor: String
-        public var line: Int
-        public var column: Int
-        public init(term: String, standsFor: String, line: Int, column: Int) {
+        public var position: TextPosition
+        public init(term: String, standsFor: String, position: TextPosition) {
             self.term = term
             self.standsFor = standsFor
-            self.line = line
-            self.column = column
+            self.position = position
         }
     }
 
@@ -31,13 +29,11 @@ public struct PageReadability: Sendable, Hashable {
     public struct AvoidedHit: Sendable, Hashable {
         public var text: String
         public var word: AvoidedWord
-        public var line: Int
-        public var column: Int
-        public init(text: String, word: AvoidedWord, line: Int, column: Int) {
+        public var position: TextPosition
+        public init(text: String, word: AvoidedWord, position: TextPosition) {
             self.text = text
             self.word = word
-            self.line = line
-            self.column = column
+            self.position = position
         }
     }
 
@@ -90,3 +86,18 @@ public struct PageReadability: Sendable, Hashable {
         return isAboveTarget ? "above target" : "within target"
     }
 }
+
+/// What a finding on a page is found at: its place in the file.
+public protocol PlacedInFile {
+    var position: TextPosition { get }
+}
+
+extension PlacedInFile {
+    public var line: Int { position.line }
+    public var column: Int { position.column }
+}
+
+extension PageReadability.Hit: PlacedInFile {}
+extension PageReadability.TermHit: PlacedInFile {}
+extension PageReadability.AvoidedHit: PlacedInFile {}
+extension LocatedSentence: PlacedInFile {}

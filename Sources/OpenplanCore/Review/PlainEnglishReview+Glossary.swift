@@ -41,7 +41,7 @@ extension PlainEnglishReview {
                   !pageText.contains(PlainEnglishReview.normalised(standsFor)),
                   let first = firstUse(of: entry.term, in: words) else { continue }
             let place = first.block.position(ofOffset: first.word.offset, firstLine: firstLine)
-            hits.append(PageReadability.TermHit(term: entry.term, standsFor: standsFor, line: place.line, column: place.column))
+            hits.append(PageReadability.TermHit(term: entry.term, standsFor: standsFor, position: place))
         }
         return hits.sorted { ($0.line, $0.column, $0.term) < ($1.line, $1.column, $1.term) }
     }

@@ -25,7 +25,7 @@ extension PlainEnglishReview {
                         guard let length = PlainEnglishReview.match(forms, in: lower, at: i) else { continue }
                         let written = words[i..<(i + length)].map(\.text).joined(separator: " ")
                         let place = lines.position(ofOffset: sentence.offset + words[i].offset, firstLine: firstLine)
-                        hits.append(PageReadability.AvoidedHit(text: written, word: entry, line: place.line, column: place.column))
+                        hits.append(PageReadability.AvoidedHit(text: written, word: entry, position: place))
                         matched = length
                         break
                     }

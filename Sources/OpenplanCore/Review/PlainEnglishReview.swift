@@ -64,6 +64,6 @@ public struct PlainEnglishReview: Sendable {
 
     func hit(_ text: String, _ word: WordTokenizer.Word, _ block: BlockLines, firstLine: Int) -> PageReadability.Hit {
         let place = block.position(ofOffset: word.offset, firstLine: firstLine)
-        return PageReadability.Hit(text: text, line: place.line, column: place.column)
+        return PageReadability.Hit(text: text, position: place)
     }
 }

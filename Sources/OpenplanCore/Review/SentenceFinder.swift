@@ -5,13 +5,11 @@ public struct LocatedSentence: Sendable, Hashable {
     /// With line breaks turned into spaces, ready to quote.
     public var text: String
     public var wordCount: Int
-    public var line: Int
-    public var column: Int
-    public init(text: String, wordCount: Int, line: Int, column: Int) {
+    public var position: TextPosition
+    public init(text: String, wordCount: Int, position: TextPosition) {
         self.text = text
         self.wordCount = wordCount
-        self.line = line
-        self.column = column
+        self.position = position
     }
 }
 
@@ -29,8 +27,7 @@ public enum SentenceFinder {
             let lines = BlockLines(block)
             for sentence in SentenceSplitter.sentences(in: block.text) {
                 let place = lines.position(ofOffset: sentence.offset, firstLine: firstLine)
-                found.append(LocatedSentence(text: singleLine(sentence.text), wordCount: sentence.wordCount,
-                                             line: place.line, column: place.column))
+                found.append(LocatedSentence(text: singleLine(sentence.text), wordCount: sentence.wordCount, position: place))
             }
         }
         return found

@@ -299,7 +299,7 @@ Not set yet
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="{{s.embedBox}}"><tr><td style="{{s.embedCell}}">
 {{#hasItems}}
 {{#items}}
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
+<table style="{{s.table}}" role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td style="{{s.itemCell}}">
 <p style="{{s.feedbackKey}}">You said</p>
 <p style="{{s.feedbackValue}}">{{youSaid}}</p>
 <p style="{{s.feedbackKey}}">We did</p>
@@ -773,36 +773,9 @@ Not set yet
 {{#metaDescription}}
 <meta name="description" content="{{metaDescription}}">
 {{/metaDescription}}
-<meta name="generator" content="{{generator}}">
-{{#inlineCSS}}
-<style>{{{inlineCSS}}}</style>
-{{/inlineCSS}}
-{{^inlineCSS}}
-<link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
-{{/inlineCSS}}
-{{#inlineIcon}}
-<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
-{{/inlineIcon}}
-{{^inlineIcon}}
-<link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
-{{/inlineIcon}}
-{{#feedHref}}
-<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
-<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
-<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
-{{/feedHref}}
-</head>
+{{{headHTML}}}
 <body id="top" class="{{bodyClass}}">
-<a href="#main-content" class="skip-link">Skip to main content</a>
-<header class="site-header">
-<div class="width-container site-header__inner">
-<a href="{{homeHref}}" class="site-header__title">{{siteTitle}}</a>
-<p class="site-header__partnership">{{partnership}}</p>
-</div>
-{{#showNavigation}}
-{{{navHTML}}}
-{{/showNavigation}}
-</header>
+{{{headerHTML}}}
 <div class="width-container">
 {{#hasBreadcrumbs}}
 <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -824,26 +797,7 @@ Not set yet
 <p class="back-to-top"><a class="back-to-top__link" href="#top"><svg class="back-to-top__icon" viewBox="0 0 13 17" width="13" height="17" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.5 0L0 6.5 1.4 8l4-4v13h2V4l4 4L13 6.5z"/></svg>Back to top</a></p>
 </main>
 </div>
-<footer class="site-footer">
-<div class="width-container">
-<h2 class="visually-hidden">Support links</h2>
-<ul class="site-footer__links">
-{{#footerLinks}}
-<li><a href="{{href}}">{{text}}</a></li>
-{{/footerLinks}}
-{{#localOfferURL}}
-<li><a href="{{localOfferURL}}">Local Offer</a></li>
-{{/localOfferURL}}
-</ul>
-<p class="site-footer__partnership">Published by the {{partnership}}.</p>
-{{#contactEmail}}
-<p>Email: <a href="{{contactEmailHref}}">{{contactEmail}}</a></p>
-{{/contactEmail}}
-{{#contactPhone}}
-<p>Phone: {{contactPhone}}</p>
-{{/contactPhone}}
-</div>
-</footer>
+{{{footerHTML}}}
 {{#scripts}}
 <script src="{{src}}" defer></script>
 {{/scripts}}
@@ -1259,6 +1213,64 @@ Not set yet
 </ul>
 
 """#,
+        "site-footer": #"""
+<footer class="site-footer">
+<div class="width-container">
+<h2 class="visually-hidden">Support links</h2>
+<ul class="site-footer__links">
+{{#footerLinks}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/footerLinks}}
+{{#localOfferURL}}
+<li><a href="{{localOfferURL}}">Local Offer</a></li>
+{{/localOfferURL}}
+</ul>
+<p class="site-footer__partnership">Published by the {{partnership}}.</p>
+{{#contactEmail}}
+<p>Email: <a href="{{contactEmailHref}}">{{contactEmail}}</a></p>
+{{/contactEmail}}
+{{#contactPhone}}
+<p>Phone: {{contactPhone}}</p>
+{{/contactPhone}}
+</div>
+</footer>
+
+"""#,
+        "site-head": #"""
+<meta name="generator" content="{{generator}}">
+{{#inlineCSS}}
+<style>{{{inlineCSS}}}</style>
+{{/inlineCSS}}
+{{^inlineCSS}}
+<link rel="stylesheet" href="{{rootPath}}assets/openplan.css">
+{{/inlineCSS}}
+{{#inlineIcon}}
+<link rel="icon" href="{{inlineIcon}}" type="image/svg+xml">
+{{/inlineIcon}}
+{{^inlineIcon}}
+<link rel="icon" href="{{rootPath}}favicon.svg" type="image/svg+xml">
+{{/inlineIcon}}
+{{#feedHref}}
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: bulletins" href="{{feedHref}}">
+<link rel="alternate" type="application/rss+xml" title="{{siteTitle}}: bulletins (RSS)" href="{{rootPath}}rss.xml">
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}: you said, we did" href="{{rootPath}}you-said-we-did/feed.xml">
+{{/feedHref}}
+</head>
+
+"""#,
+        "site-header": #"""
+<a href="#main-content" class="skip-link">Skip to main content</a>
+<header class="site-header">
+<div class="width-container site-header__inner">
+<a href="{{homeHref}}" class="site-header__title">{{siteTitle}}</a>
+<p class="site-header__partnership">{{partnership}}</p>
+</div>
+{{#showNavigation}}
+{{{navHTML}}}
+{{/showNavigation}}
+</header>
+
+"""#,
         "site-nav": #"""
 <nav class="site-nav" aria-label="Main">
 <ul class="width-container site-nav__list">
@@ -1287,158 +1299,193 @@ Not set yet
 
 """#,
         "text-email": #"""
-<p>{{siteTitle}}<br>{{partnership}}</p>
-<h1>{{title}}</h1>
-<p>Published {{date.text}}</p>
+{{siteTitle}}\
+{{partnership}}
+
+# {{title}}
+
+Published {{date.text}}
+
 {{#summary}}
-<p>{{summary}}</p>
+{{summary}}
+
 {{/summary}}
-{{{bodyHTML}}}
-<hr>
-<p>Read this update on our website: <a href="{{webURL}}">{{webURL}}</a></p>
-<p>All our updates: <a href="{{bulletinsURL}}">{{bulletinsURL}}</a></p>
-<p>You said, we did: <a href="{{feedbackURL}}">{{feedbackURL}}</a></p>
+{{{body}}}
+
+---
+
+Read this update on our website: [{{webURL}}](<{{webURL}}>)
+
+All our updates: [{{bulletinsURL}}](<{{bulletinsURL}}>)
+
+You said, we did: [{{feedbackURL}}](<{{feedbackURL}}>)
+
 {{#contactEmail}}
-<p>Questions, or need this in another format? Email {{contactEmail}}{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.</p>
+Questions, or need this in another format? Email {{contactEmail}}{{#contactPhone}} or phone {{contactPhone}}{{/contactPhone}}.
+
 {{/contactEmail}}
 {{^contactEmail}}
 {{#contactPhone}}
-<p>Questions, or need this in another format? Phone {{contactPhone}}.</p>
+Questions, or need this in another format? Phone {{contactPhone}}.
+
 {{/contactPhone}}
 {{/contactEmail}}
-<p>You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}</p>
+You are getting this email because you asked for updates on this plan from the {{partnership}}.{{#contactEmail}} To stop getting them, email {{contactEmail}}.{{/contactEmail}}
 
 """#,
         "text-embed-action": #"""
-<p><a href="{{href}}">Action {{idLabel}}: {{title}}</a><br>Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}<br>Due: {{due.text}}<br>Led by {{leadsText}}</p>
+[Action {{idLabel}}: {{title}}](<{{href}}>)\
+Status: {{{statusTagHTML}}}{{#isPastDue}} (past due){{/isPastDue}}\
+Due: {{due.text}}\
+Led by {{leadsText}}
 
 """#,
         "text-embed-changes": #"""
-<p>Between {{from.text}} and {{through.text}}:</p>
+Between {{from.text}} and {{through.text}}:
+
 {{#isEmpty}}
-<p>Nothing changed in this period.</p>
+Nothing changed in this period.
+
 {{/isEmpty}}
 {{#hasCompleted}}
-<p>Completed:</p>
-<ul>
+Completed:
+
 {{#completed}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/completed}}
-</ul>
+
 {{#completedMore}}
-<p>{{completedMore}}</p>
+{{completedMore}}
+
 {{/completedMore}}
 {{/hasCompleted}}
 {{#hasStatusChanges}}
-<p>Status changes:</p>
-<ul>
+Status changes:
+
 {{#statusChanges}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/statusChanges}}
-</ul>
+
 {{#statusChangesMore}}
-<p>{{statusChangesMore}}</p>
+{{statusChangesMore}}
+
 {{/statusChangesMore}}
 {{/hasStatusChanges}}
 {{#hasUpdates}}
-<p>Updates from leads:</p>
-<ul>
+Updates from leads:
+
 {{#updates}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}). “{{note}}”
 {{/updates}}
-</ul>
+
 {{#updatesMore}}
-<p>{{updatesMore}}</p>
+{{updatesMore}}
+
 {{/updatesMore}}
 {{/hasUpdates}}
 {{#hasAdded}}
-<p>Added to the plan:</p>
+Added to the plan:
+
 {{#addedFolded}}
-<p>{{addedSentence}}</p>
+{{addedSentence}}
+
 {{/addedFolded}}
 {{^addedFolded}}
-<ul>
 {{#added}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}} ({{date.text}}).{{#hasNote}} “{{note}}”{{/hasNote}}
 {{/added}}
-</ul>
+
 {{/addedFolded}}
 {{#addedMore}}
-<p>{{addedMore}}</p>
+{{addedMore}}
+
 {{/addedMore}}
 {{/hasAdded}}
 {{#hasPassedDue}}
-<p>Passed their due date:</p>
-<ul>
+Passed their due date:
+
 {{#passedDue}}
-<li><a href="{{href}}">{{title}}</a>{{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.</li>
+- [{{title}}](<{{href}}>){{#isPastDue}} (past due){{/isPastDue}}. {{detail}}; status: {{{statusTagHTML}}}.
 {{/passedDue}}
-</ul>
+
 {{#passedDueMore}}
-<p>{{passedDueMore}}</p>
+{{passedDueMore}}
+
 {{/passedDueMore}}
 {{/hasPassedDue}}
 {{#hasFeedback}}
-<p>New in “You said, we did”:</p>
-<ul>
+New in “You said, we did”:
+
 {{#feedback}}
-<li><a href="{{href}}">{{title}}</a> {{detail}} ({{date.text}}).</li>
+- [{{title}}](<{{href}}>) {{detail}} ({{date.text}}).
 {{/feedback}}
-</ul>
+
 {{#feedbackMore}}
-<p>{{feedbackMore}}</p>
+{{feedbackMore}}
+
 {{/feedbackMore}}
 {{/hasFeedback}}
 {{#hasReadings}}
-<p>New measure readings:</p>
-<ul>
+New measure readings:
+
 {{#readings}}
-<li><a href="{{href}}">{{title}}</a>:{{#lines}}<br>{{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}</li>
+- [{{title}}](<{{href}}>):{{#lines}}\
+  {{#hasGroup}}{{group}} — {{/hasGroup}}{{valueText}} {{whenText}}{{/lines}}
 {{/readings}}
-</ul>
+
 {{#readingsMore}}
-<p>{{readingsMore}}</p>
+{{readingsMore}}
+
 {{/readingsMore}}
 {{/hasReadings}}
 {{#allChanges}}
-<p><a href="{{href}}">{{text}}</a></p>
+[{{text}}](<{{href}}>)
 {{/allChanges}}
 
 """#,
         "text-embed-feedback": #"""
 {{#hasItems}}
 {{#items}}
-<p>You said: {{youSaid}}<br>We did: {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}<br>{{statusLabel}}. {{theme}}, {{date.text}}.</p>
+You said: {{youSaid}}\
+We did: {{#weDid}}{{weDid}}{{/weDid}}{{^weDid}}We are listening and have not acted on this yet.{{/weDid}}\
+{{statusLabel}}. {{theme}}, {{date.text}}.
+
 {{/items}}
 {{/hasItems}}
 {{^hasItems}}
-<p>Nothing has been published in “You said, we did” yet.</p>
+Nothing has been published in “You said, we did” yet.
+
 {{/hasItems}}
-<p><a href="{{allHref}}">Everything families told us, and what we did</a></p>
+[Everything families told us, and what we did](<{{allHref}}>)
 
 """#,
         "text-embed-measure": #"""
-<p><a href="{{href}}">{{title}}</a><br>Where it stands: {{{standing.tagHTML}}}. {{standing.reason}}<br>Latest: {{latestText}}<br>Target: {{targetText}}<br>Baseline: {{baselineText}}{{#comparators}}<br>{{text}}{{/comparators}}</p>
-<p>{{trendText}}</p>
+[{{title}}](<{{href}}>)\
+Where it stands: {{{standing.tagHTML}}}. {{standing.reason}}\
+Latest: {{latestText}}\
+Target: {{targetText}}\
+Baseline: {{baselineText}}{{#comparators}}\
+{{text}}{{/comparators}}
+
+{{trendText}}
 
 """#,
         "text-embed-progress": #"""
 {{#overall}}
-<p>{{sentence}}{{#overdueSentence}} {{overdueSentence}}{{/overdueSentence}}</p>
+{{sentence}}{{#overdueSentence}} {{overdueSentence}}{{/overdueSentence}}
+
 {{#hasActions}}
-<ul>
 {{#rows}}
-<li>{{{statusTagHTML}}}: {{count}} ({{percentText}})</li>
+- {{{statusTagHTML}}}: {{count}} ({{percentText}})
 {{/rows}}
-</ul>
+
 {{/hasActions}}
 {{/overall}}
-<p>By priority:</p>
-<ul>
+By priority:
+
 {{#priorities}}
-<li><a href="{{href}}">{{title}}</a>: {{sentence}}</li>
+- [{{title}}](<{{href}}>): {{sentence}}
 {{/priorities}}
-</ul>
 
 """#,
         "you-said-we-did": #"""

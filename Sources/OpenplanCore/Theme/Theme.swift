@@ -46,6 +46,12 @@ public struct Theme: Sendable {
                 }
                 let name = String(relative.dropLast(".mustache".count))
                 templates[name] = text
+                if name.hasPrefix("text-"), let html = TextTemplateHTML.first(in: text) {
+                    problems.append(.warning(file.shown, line: html.line, column: html.column,
+                        "This plain-text email template holds HTML (\(html.tag)), but the text- templates are now written in "
+                            + "Markdown, and HTML in them is left out of email.txt. Rewrite it in Markdown, starting from the "
+                            + "built-in template (see the theme's Templates/README.md)."))
+                }
                 origin[name] = file.shown
             }
         }
@@ -68,6 +74,7 @@ public struct Theme: Sendable {
     /// can sit inside a sentence or a table cell without adding a line break there.
     init(templates: [String: String], assets: [String: [UInt8]], origin: [String: String] = [:]) throws {
         _ = FastHTMLContentType.registered
+        _ = MarkdownContentType.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in templates.keys.sorted() {
@@ -75,13 +82,15 @@ public struct Theme: Sendable {
             do {
                 var text = templates[name]!
                 if text.hasSuffix("\r\n") { text.removeLast(1) } else if text.hasSuffix("\n") { text.removeLast() }
-                let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+                let pragma = Self.pragma(name)
+                let template = try MustacheTemplate(string: pragma + text)
                 library.register(template, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? FastHTMLContentType.pragma.count : 0)
+                let pragma = Self.pragma(name)
+                let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
                 var shown = error.context.line
-                if line == 1, shown.hasPrefix(FastHTMLContentType.pragma) { shown.removeFirst(FastHTMLContentType.pragma.count) }
+                if line == 1, shown.hasPrefix(pragma) { shown.removeFirst(pragma.count) }
                 problems.append(.error(file, line: line, column: column, ThemeError.describe(error.error, line: shown)))
             } catch {
                 problems.append(.error(file, "This template could not be read: \(error)."))
@@ -93,10 +102,16 @@ public struct Theme: Sendable {
         self.templateNames = templates.keys.sorted()
     }
 
+    /// `text-` templates write Markdown for the plain-text email, so their values are escaped
+    /// for Markdown; every other template writes HTML.
+    static func pragma(_ name: String) -> String {
+        name.hasPrefix("text-") ? MarkdownContentType.pragma : FastHTMLContentType.pragma
+    }
+
     /// Renders a view with a named template; an unknown name renders nothing. Goes through the
     /// template library's public API only: views answer its `MustacheParent` look-ups by name.
     func render(_ view: some TemplateView, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(ViewReference(view), withTemplate: name) ?? ""
     }
 
     /// As `render`, as UTF-8 bytes.
@@ -213,3 +228,13 @@ struct FastHTMLContentType: MustacheContentType {
 /// a property, so the template library never falls back to reflection; `scripts/test` checks
 /// the generated file is up to date.
 protocol TemplateView: MustacheParent {}
+
+/// A view as the template library is given it: by reference. The library looks each
+/// `{{name}}` up by casting the views on its stack to `MustacheParent`, and a cast copies the
+/// value it casts; a page's view struct, with dozens of fields, would be copied whole (every
+/// field retained and released) for every name on the page. A reference is copied by one retain.
+final class ViewReference<View: TemplateView>: MustacheParent {
+    let view: View
+    init(_ view: View) { self.view = view }
+    func child(named name: String) -> Any? { view.child(named: name) }
+}

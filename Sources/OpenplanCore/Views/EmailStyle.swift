@@ -2,8 +2,9 @@
 ///
 /// Mail programs drop `<style>` elements and stylesheets, or keep only some of their rules,
 /// so each element carries its own `style` attribute. Templates read these as `{{s.name}}`,
-/// and `InlineStyles` adds them to the editor's Markdown. Colours are the web theme's light
-/// scheme, every text pair at least 4.5:1; sizes never go below 14px.
+/// and the Markdown renderer writes them on the editor's own elements (`EmailStyle.markdown`).
+/// Colours are the web theme's light scheme, every text pair at least 4.5:1; sizes never go
+/// below 14px.
 struct EmailStyle: Sendable {
     static let font = "font-family:Arial,Helvetica,sans-serif;"
     static let text = "#0b0c0c"

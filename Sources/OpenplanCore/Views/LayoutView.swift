@@ -22,6 +22,12 @@ struct LayoutView {
     var showNavigation: Bool
     /// The `site-nav` template's output, rendered once per depth and current section, not per page.
     var navHTML: String
+    /// The `site-head`, `site-header` and `site-footer` templates' output (`SiteFrameView`),
+    /// rendered once per depth and current section. The values they are made from are also
+    /// here, for a site's own layout that writes them out itself.
+    var headHTML: String
+    var headerHTML: String
+    var footerHTML: String
     var hasBreadcrumbs: Bool
     var breadcrumbs: [BreadcrumbView]
     /// The page's own content, rendered from its template.
@@ -40,6 +46,27 @@ struct LayoutView {
     /// A class on `<body>` naming the kind of page, for theme styling: `page-action`.
     var bodyClass: String
     var generator: String
+}
+
+/// `site-head`, `site-header` and `site-footer`: the parts of the layout that are the same on
+/// every page at one depth in one section, rendered once each (`PageFrames`).
+struct SiteFrameView {
+    var generator: String
+    var siteTitle: String
+    var partnership: String
+    var rootPath: String
+    /// The not-found page's own stylesheet and icon; nil on every other page (see `LayoutView`).
+    var inlineCSS: String?
+    var inlineIcon: String?
+    var homeHref: String
+    var showNavigation: Bool
+    var navHTML: String
+    var footerLinks: [LinkView]
+    var contactEmail: String?
+    var contactEmailHref: String?
+    var contactPhone: String?
+    var localOfferURL: String?
+    var feedHref: String?
 }
 
 /// `site-nav.mustache`.

@@ -535,6 +535,9 @@ extension LayoutView: TemplateView {
         case "homeHref": return homeHref
         case "showNavigation": return showNavigation
         case "navHTML": return navHTML
+        case "headHTML": return headHTML
+        case "headerHTML": return headerHTML
+        case "footerHTML": return footerHTML
         case "hasBreadcrumbs": return hasBreadcrumbs
         case "breadcrumbs": return breadcrumbs
         case "contentHTML": return contentHTML
@@ -972,6 +975,29 @@ extension SearchView: TemplateView {
     }
 }
 
+extension SiteFrameView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "generator": return generator
+        case "siteTitle": return siteTitle
+        case "partnership": return partnership
+        case "rootPath": return rootPath
+        case "inlineCSS": return inlineCSS
+        case "inlineIcon": return inlineIcon
+        case "homeHref": return homeHref
+        case "showNavigation": return showNavigation
+        case "navHTML": return navHTML
+        case "footerLinks": return footerLinks
+        case "contactEmail": return contactEmail
+        case "contactEmailHref": return contactEmailHref
+        case "contactPhone": return contactPhone
+        case "localOfferURL": return localOfferURL
+        case "feedHref": return feedHref
+        default: return nil
+        }
+    }
+}
+
 extension SiteNavView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
@@ -1032,6 +1058,26 @@ extension StatusTagView: TemplateView {
         case "shapeClass": return shapeClass
         case "shapeName": return shapeName
         case "shapeHTML": return shapeHTML
+        default: return nil
+        }
+    }
+}
+
+extension TextEmailView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": return siteTitle
+        case "partnership": return partnership
+        case "siteURL": return siteURL
+        case "title": return title
+        case "date": return date
+        case "summary": return summary
+        case "body": return body
+        case "webURL": return webURL
+        case "bulletinsURL": return bulletinsURL
+        case "feedbackURL": return feedbackURL
+        case "contactEmail": return contactEmail
+        case "contactPhone": return contactPhone
         default: return nil
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import Markdown
 @testable import OpenplanCore
 
 @Suite struct EmailPartsTests {
@@ -29,54 +30,46 @@ import Testing
         #expect(!AbsoluteURL.hasScheme("a/b:c"))
     }
 
-    @Test func inlineStylesGoStraightAfterTheTagNameAndKeepAttributes() {
+    @Test func theEmailsMarkdownTakesEveryStyleStraightAfterTheTagName() {
         let s = EmailStyle.standard
-        let html = InlineStyles.apply("<h2 id=\"x\">T</h2><p>a <a href=\"https://e.org/\">b</a></p><hr /><td style=\"color:red\">k</td><tr><abbr>x</abbr>")
-        #expect(html == "<h2 style=\"\(s.h2)\" id=\"x\">T</h2><p style=\"\(s.p)\">a <a style=\"\(s.a)\" href=\"https://e.org/\">b</a></p>"
-                + "<hr style=\"\(s.hr)\" /><td style=\"color:red\">k</td><tr><abbr>x</abbr>")
+        var renderer = MarkdownRenderer()
+        renderer.styles = EmailStyle.standardMarkdown
+        let html = renderer.render("# T\n\na [b](https://e.org/)\n\n---\n\n##### Five\n\n- i\n").html(embedding: { _ in "" })
+        #expect(html == "<h2 style=\"\(s.h2)\" id=\"t\">T</h2>\n<p style=\"\(s.p)\">a <a style=\"\(s.a)\" href=\"https://e.org/\">b</a></p>\n"
+                + "<hr style=\"\(s.hr)\" />\n<h6 style=\"\(s.h4)\" id=\"five\">Five</h6>\n<ul style=\"\(s.list)\">\n<li style=\"\(s.li)\">i</li>\n</ul>\n")
     }
 
-    @Test func plainTextWrapsAndNumbersLinksOnce() {
-        var converter = PlainText()
-        let text = converter.convert("""
-            <h1>Title</h1><h2>Section</h2><p>Read <a href="https://e.org/a">this</a> and <a href="https://e.org/a">that</a>, \
-            or <a href="https://e.org/b">another</a>. Email <a href="mailto:x@e.org">x@e.org</a> or see \
-            <a href="https://e.org/c">https://e.org/c</a>. &quot;Quoted&quot; &amp; done&#8230;</p>
-            <ul><li>One<ul><li>Nested item</li></ul></li><li>Two</li></ul><ol start="3"><li>Three</li></ol>
-            <blockquote><p>Said</p></blockquote><p>Line<br>break</p><svg><text>chart</text></svg><img src="x.png" alt="A photo">
-            """)
-        #expect(text == """
-            Title
-            =====
-
-            Section
-            -------
-
-            Read this [1] and that [1], or another [2]. Email x@e.org or see
-            https://e.org/c. "Quoted" & done…
-
-            - One
-              - Nested item
-            - Two
-
-            3. Three
-
-            > Said
-
-            Line
-            break
-
-            [Image: A photo]
-            """)
-        #expect(converter.linkList == "[1] https://e.org/a\n[2] https://e.org/b")
+    @Test func onlyTheBulletinsEmailIsStyledNotTheFeedsHTML() throws {
+        let s = EmailStyle.standard
+        let files = try RenderFixtures.render(RenderFixtures.plan()).files
+        let email = try #require(files["bulletins/b0/email.html"])
+        #expect(email.contains("<h2 style=\"\(s.h2)\" id=\"in-this-update\">In this update</h2>"))
+        // The feedback feed renders bodies in the email flavour (absolute links) but with no styles.
+        let feed = try #require(files["you-said-we-did/feed.xml"])
+        #expect(feed.contains("More detail here."))
+        #expect(!feed.contains(s.p))
     }
 
-    @Test func longWordsStandAloneAndListItemsIndentTheirSecondLine() {
-        let long = String(repeating: "word ", count: 20)
-        #expect(PlainText.wrap(long, first: "- ", rest: "  ").split(separator: "\n").allSatisfy { $0.count <= 72 })
-        #expect(PlainText.wrap(long, first: "- ", rest: "  ").split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("  w") })
-        let url = "https://example.org/" + String(repeating: "a", count: 80)
-        #expect(PlainText.wrap("see \(url) now", first: "", rest: "") == "see\n\(url)\nnow")
+    @Test func aSitesOwnTextTemplateWritesMarkdownThatTheEmailFollows() throws {
+        var templates = DefaultTheme.templates
+        templates["text-embed-action"] = "**{{title}}** is {{{statusTagHTML}}}: [more](<{{href}}>)\n\n- due {{due.text}}"
+        let theme = try Theme(templates: templates, assets: DefaultTheme.assets)
+        let renderer = SiteRenderer(plan: RenderFixtures.plan(), theme: theme, asOf: RenderFixtures.asOf)
+        let text = try #require(renderer.email(for: "b0")?.text)
+        #expect(text.contains("\n\nTrack whether health advice arrives on time is On track: more ["))
+        #expect(text.contains("\n\n- due March 2026\n\n"))
+        #expect(text.contains("] https://example.org/send-progress/actions/1-2/\n"))
+    }
+
+    @Test func markupInContentReadsAsWrittenInThePlainTextEmail() throws {
+        let hostile = "*a* [b](c) <i>&amp; # 1."
+        let text = try #require(SiteRenderer(plan: RenderFixtures.plan(hostile: hostile), theme: try Theme.builtIn(),
+                                             asOf: RenderFixtures.asOf).email(for: "b0")?.text)
+        // The title as a heading, the action's title in its embed, and the status in the progress list.
+        #expect(text.contains("\(hostile) Bulletin number 0\n="))
+        #expect(text.contains("Action 1.2: \(hostile) Track whether health advice arrives"))
+        #expect(text.contains("- \(hostile) On track: "))
+        #expect(!text.contains("\\"))
     }
 
     @Test func withoutABaseURLThereAreNoEmailsOrFeeds() throws {

@@ -1,3 +1,5 @@
+import Markdown
+
 /// A bulletin as email: `email.html`, built for mail programs (a 600-pixel table layout,
 /// every style inline, no stylesheet, script or SVG, every link absolute), and `email.txt`,
 /// the same content as plain text with its links listed at the end.
@@ -18,7 +20,9 @@ enum BulletinEmail {
     static func bodyHTML(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {
         site.bulletinMoments.emailBody(bulletin, baseURL: baseURL) {
             let page = context(.email(baseURL: baseURL), bulletin, site)
-            return InlineStyles.apply(page.body(bulletin.body))
+            // The Markdown renderer writes each element's style; the embeds' email templates carry their own.
+            page.elementStyles = EmailStyle.standardMarkdown
+            return page.body(bulletin.body)
         }
     }
 
@@ -27,13 +31,25 @@ enum BulletinEmail {
         return site.theme.render(view, "email") + "\n"
     }
 
+    /// The text-email template's Markdown, with the bulletin's Markdown where it says
+    /// `{{body}}` and the `text-` embed templates' Markdown in place of each embed, all written
+    /// as text by one `PlainTextWriter`, so the links are numbered through the whole email.
     static func text(_ bulletin: Bulletin, site: SiteContext, baseURL: String) -> String {
         let page = context(.text(baseURL: baseURL), bulletin, site)
-        let view = self.view(bulletin, site: site, baseURL: baseURL, body: page.body(bulletin.body))
-        var converter = PlainText()
-        var text = converter.convert(site.theme.render(view, "text-email"))
-        if !converter.links.isEmpty {
-            text += "\n\n" + PlainText.underline("Links", level: 2) + "\n\n" + converter.linkList
+        let info = site.plan.site
+        let view = TextEmailView(
+            siteTitle: info.title, partnership: info.partnership, siteURL: baseURL, title: bulletin.title,
+            date: DateView(bulletin.date), summary: bulletin.summary, body: "{{body}}",
+            webURL: baseURL + SitePaths.bulletin(bulletin.id), bulletinsURL: baseURL + SitePaths.bulletins,
+            feedbackURL: baseURL + SitePaths.feedback, contactEmail: info.contact?.email, contactPhone: info.contact?.phone)
+        var writer = PlainTextWriter()
+        PageContext.templateMarkdown.renderText(site.theme.render(view, "text-email"), into: &writer, fromTemplate: true,
+                                                embed: { call, writer in
+            if call.kind == "body" { page.writeText(bulletin.body, into: &writer) }
+        })
+        var text = writer.text
+        if !writer.links.isEmpty {
+            text += "\n\n" + PlainTextWriter.underline("Links", level: 2) + "\n\n" + writer.linkList
         }
         return text + "\n"
     }

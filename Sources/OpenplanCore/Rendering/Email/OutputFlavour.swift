@@ -4,8 +4,8 @@ import Markdown
 /// - `web`: the site itself, with relative links and the theme's stylesheet;
 /// - `email`: an HTML email, read away from the site in mail programs that drop
 ///   stylesheets and SVG, so every link is absolute and every style is inline;
-/// - `text`: simple HTML (paragraphs, lists, links) that `PlainText` turns into the
-///   plain-text email, with absolute links.
+/// - `text`: the plain-text email, with absolute links: the editor's Markdown and the
+///   `text-` templates' Markdown written as text by `PlainTextWriter`.
 enum OutputFlavour: Sendable, Hashable {
     case web
     case email(baseURL: String)
@@ -36,7 +36,7 @@ extension PageContext {
 
     /// A status as this flavour shows it: the theme's tag on the web; in email a label with
     /// its shape as a text character and inline colours (mail programs drop SVG and
-    /// stylesheets); in plain text the label alone.
+    /// stylesheets); in plain text the label alone, escaped for the `text-` templates' Markdown.
     func tag(_ statusID: String) -> String {
         switch flavour {
         case .web:
@@ -46,7 +46,7 @@ extension PageContext {
             let view = EmailStatusView(status: status, isComplete: plan.site.statuses.isComplete(statusID))
             return site.theme.render(view, "email-status-tag")
         case .text:
-            return HTML.escape(site.statusLabel(statusID))
+            return MarkdownEscaping.escape(site.statusLabel(statusID))
         }
     }
 

@@ -10,7 +10,6 @@ extension PageContext {
         var seenActions = Set<ItemID>()
         func actionView(_ a: Action) -> ReportActionView {
             let first = layout.pageOfAction[a.id] == number && seenActions.insert(a.id).inserted
-            if first { site.sharedBodies.prepare(a.id, render: renderActionPage) }
             let milestones = a.milestones.map {
                 MilestoneView(text: $0.text, due: DueView($0.due), statusTagHTML: site.tagHTML($0.status),
                               isComplete: plan.site.statuses.isComplete($0.status))
@@ -21,7 +20,7 @@ extension PageContext {
                                     leadsText: site.leadsText(a), updatedText: updated?.long ?? "Not recorded",
                                     milestones: milestones, hasMilestones: !milestones.isEmpty,
                                     bodyHTML: first ? body(a.body, topLevel: 4, idPrefix: "action-" + a.id.slug,
-                                                           sharing: .take(ReportPage.placement(a, site: site))) : "")
+                                                           sharing: .inPlan(ReportPage.placement(a, site: site))) : "")
         }
         var priorities: [ReportPriorityView] = []
         for part in parts {
@@ -106,8 +105,8 @@ extension PageContext {
 }
 
 enum ReportPage {
-    /// Where an action's body goes on the whole-plan page, for the action's own page to
-    /// prepare it (`PageContext.BodySharing`). Must match the `body` call above.
+    /// Where an action's body goes on the whole-plan page, for `RenderedBodies` to prepare it
+    /// there. Must match the `body` call above.
     static func placement(_ action: Action, site: SiteContext) -> PageContext.BodyPlacement {
         let page = site.reportPages.pageOfAction[action.id] ?? 1
         return PageContext.BodyPlacement(rootPath: PagePath(folder: SitePaths.reportPage(page)).rootPath, topLevel: 4,
