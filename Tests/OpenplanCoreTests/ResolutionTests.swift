@@ -163,6 +163,25 @@ import Testing
         try Self.expectSameAnchors(resolved.plan, theme: try Theme.builtIn())
     }
 
+    /// The known limit: an id that only a site's own template writes is not known, so a link
+    /// to it is reported (a warning; the site is still published). Ids from the built-in
+    /// templates and from Markdown are known whatever the site overrides.
+    @Test func idsOnlyASitesOwnTemplateWritesAreNotKnown() throws {
+        var files = Self.everyProblem
+        files["Templates/page.mustache"] = "<h1 id=\"own-title\">{{title}}</h1>\n{{{bodyHTML}}}\n"
+        files["Content/pages/about.md"] = "---\ntitle: About\n---\n## Who we are\n\n[Title](/about/#own-title), [us](#who-we-are).\n"
+        let (prepared, site) = try Self.prepared(files)
+        defer { _ = site }
+        let about = try Self.resolved(prepared).diagnostics.filter { $0.file == "Content/pages/about.md" }
+        #expect(about.map(\.message) == [
+            "The link “/about/#own-title” points to a section “#own-title” that is not on that page. Check the heading it should point to.",
+        ])
+        // Though the page, once rendered, has it.
+        let box = FileBox()
+        try #require(prepared.renderer).render { box.add($0) }
+        #expect(box.files["about/index.html"]?.contains("<h1 id=\"own-title\">") == true)
+    }
+
     @Test func theExampleSiteHasNoBrokenLinks() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let prepared = SiteBuild(siteFolder: root, asOf: Self.asOf).prepare()
