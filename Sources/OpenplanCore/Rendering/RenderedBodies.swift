@@ -21,8 +21,7 @@ struct RenderedBodies: Sendable {
         /// Where the whole-plan page puts the body, and the body as it goes there.
         var placement: PageContext.BodyPlacement
         /// Already relocated to the placement's root. Its segments are empty when `finished`
-        /// holds the whole HTML (a body with no embeds); its links and headings stay, for the
-        /// link checks.
+        /// holds the whole HTML (a body with no embeds).
         var inPlan: RenderedMarkdown
         var finished: String?
         /// The glossary terms in the body where a mark could go, marked or not.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Turns a validated plan into every file of the published site, except the theme's static
 /// files (`Theme.assets`, which the publisher copies as they are).
@@ -201,9 +202,9 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-/// One call of `render`: runs a job, hands its files to `emit` and its findings to the
-/// collector. Used from every rendering thread at once.
-final class RenderRun: @unchecked Sendable {
+/// One call of `render`: runs a job, hands its files to `emit` and its time (or the error
+/// `emit` threw) to the collector. Used from every rendering thread at once.
+final class RenderRun: Sendable {
     let site: SiteContext
     let bodies: RenderedBodies
     /// Whether to add each job's CPU time to the collector's profile.
@@ -235,22 +236,21 @@ final class RenderRun: @unchecked Sendable {
 
 /// What the rendering threads hand back: the first error writing a file, and the time each
 /// kind of page took when asked.
-final class RenderCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var times: [String: RenderProfile.Kind] = [:]
-    private(set) var error: Error?
-    var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+final class RenderCollector: Sendable {
+    private let state = Mutex<(times: [String: RenderProfile.Kind], error: (any Error)?)>(([:], nil))
+    var error: (any Error)? { state.withLock { $0.error } }
+    var failed: Bool { error != nil }
 
-    func fail(_ e: Error) {
-        lock.lock(); defer { lock.unlock() }
-        if error == nil { error = e }
+    func fail(_ e: any Error) {
+        state.withLock { if $0.error == nil { $0.error = e } }
     }
 
     func addTime(_ kind: String, seconds: Double, count: Int) {
-        lock.lock(); defer { lock.unlock() }
-        times[kind, default: RenderProfile.Kind(name: kind, count: 0, cpuSeconds: 0)].count += count
-        times[kind]!.cpuSeconds += seconds
+        state.withLock {
+            $0.times[kind, default: RenderProfile.Kind(name: kind, count: 0, cpuSeconds: 0)].count += count
+            $0.times[kind]!.cpuSeconds += seconds
+        }
     }
 
-    var profile: RenderProfile { lock.lock(); defer { lock.unlock() }; return RenderProfile(times) }
+    var profile: RenderProfile { RenderProfile(state.withLock { $0.times }) }
 }
