@@ -59,6 +59,14 @@ private func plan() -> Plan {
     #expect(RenderedBodies.render(for: [renderer.jobs().first { $0.kind.isReport }!], site: renderer.site).count == 0)
     #expect(report.contains("id=\"action-1-20-ehcp-work\""))
     #expect(report.contains("href=\"../actions/1-10/#latest-update\""))
+
+    // A build hands the renderer the bodies its check already rendered: the same files.
+    var building = renderer
+    building.actionBodies = PlanResolution.resolve(plan, assetPaths: [], asOf: RenderFixtures.asOf, rendersActionBodies: true).actionBodies
+    #expect(building.actionBodies.count >= 3)
+    let handedOver = FileBox()
+    try building.render { handedOver.add($0) }
+    #expect(handedOver.files == together.files)
 }
 
 @Test func onlySafeTextIsShared() {

@@ -133,6 +133,12 @@ import Testing
         defer { _ = site }
         let resolved = try Self.resolved(prepared)
         #expect(Self.listing(resolved.diagnostics) == Self.expected)
+        // A build's check also keeps the action bodies rendered; what it finds is the same.
+        let building = PlanResolution.resolve(try #require(prepared.plan), assetPaths: prepared.assets.keys, asOf: Self.asOf,
+                                              rendersActionBodies: true)
+        #expect(Self.listing(building.diagnostics) == Self.expected)
+        #expect(building.actionBodies.count == prepared.plan?.actions.filter { !$0.body.text.isEmpty }.count)
+        #expect(resolved.actionBodies.count == 0)
     }
 
     /// `openplan check`, `openplan bulletin` and a build that stops on errors get them here.

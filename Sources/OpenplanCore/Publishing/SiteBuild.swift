@@ -23,11 +23,16 @@ public struct SiteBuild: Sendable {
         let started = MonotonicClock.now()
         let byShape = try OutputFolderCheck.check(output: outputFolder, siteFolder: siteFolder)
         let prepared = prepare()
-        guard let renderer = prepared.renderer else {
+        guard var renderer = prepared.renderer, let plan = prepared.plan else {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
                                usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
         }
-        let found = stage("Check links, anchors and embeds") { diagnostics(of: prepared) }
+        // The check parses every body; it also keeps the action bodies rendered, for the pages.
+        let resolved = stage("Check links, anchors and embeds") {
+            PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf, rendersActionBodies: true)
+        }
+        renderer.actionBodies = resolved.actionBodies
+        let found = (prepared.diagnostics + resolved.diagnostics).sorted()
         if found.contains(where: { $0.severity == .error }) {
             // Every problem shows in one run, though nothing is rendered or written.
             return BuildReport(diagnostics: found, filesWritten: 0,

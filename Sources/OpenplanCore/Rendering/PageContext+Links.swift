@@ -8,9 +8,7 @@ extension PageContext {
 
     /// - Parameter root: what stands for the way up to the site root; this page's own by default.
     func rewrite(_ destination: String, root: String? = nil) -> String {
-        guard let link = SiteLink(destination) else { return flavour.isWeb ? destination : absolute(destination) }
-        let target = publishedFolder(link.path) ?? link.path
-        if let root { return root + target + link.suffix }
-        return href(target) + link.suffix
+        guard SiteLink(destination) != nil else { return flavour.isWeb ? destination : absolute(destination) }
+        return site.outline.rewrite(destination, root: root ?? href(""))
     }
 }

@@ -29,9 +29,7 @@ final class PageContext {
     var embedPlan: Plan { embedDay.map { site.bulletinMoments.snapshot(of: site.plan, on: $0) } ?? site.plan }
     var markedTerms: Set<String> = []
     private var idCounter = 0
-    private(set) lazy var glossaryMarks: [GlossaryMark] = site.plan.glossary.map {
-        GlossaryMark(term: $0.term, title: $0.standsFor ?? $0.meaning, href: path.href(SitePaths.glossaryEntry($0)))
-    }
+    private(set) lazy var glossaryMarks: [GlossaryMark] = GlossaryMark.marks(site.plan.glossary, from: path)
     /// Off on the glossary page itself, where every term is already explained.
     var marksGlossary = true
     /// Who the HTML is for: the site itself, an email, or plain text (see `OutputFlavour`).

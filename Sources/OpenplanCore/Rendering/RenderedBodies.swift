@@ -43,7 +43,10 @@ struct RenderedBodies: Sendable {
 
     /// The bodies the given jobs would otherwise render twice: those of actions whose own page
     /// and whole-plan page are both among `jobs`. A render of one page needs none.
-    static func render(for jobs: [PageJob], site: SiteContext) -> RenderedBodies {
+    ///
+    /// - Parameter prepared: bodies the checking stage already rendered in the same way
+    ///   (`ResolvedPlan.actionBodies`); only the others are parsed here.
+    static func render(for jobs: [PageJob], site: SiteContext, prepared: ActionBodyRenderings = .none) -> RenderedBodies {
         guard site.sharesBodies, jobs.contains(where: { $0.kind.isReport }) else { return .none }
         let reportPages = Set(jobs.compactMap { job -> Int? in
             if case .report(let n) = job.kind { return n }
@@ -55,21 +58,21 @@ struct RenderedBodies: Sendable {
             return action
         }
         let rendered = ConcurrentMap.map(actions) { action -> (String, Body)? in
-            render(action, site: site).map { (action.body.file, $0) }
+            render(action, site: site, prepared: prepared.byFile[action.body.file]).map { (action.body.file, $0) }
         }
         return RenderedBodies(bodies: Dictionary(rendered.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// One action's body in both forms, or nil when it cannot be shared: empty, or holding text
     /// that could be mistaken for the placeholder root.
-    private static func render(_ action: Action, site: SiteContext) -> Body? {
+    private static func render(_ action: Action, site: SiteContext, prepared: MarkdownRenderer.SharedRendering?) -> Body? {
         let source = action.body
         let placement = ReportPage.placement(action, site: site)
         let ownPage = PageContext(site: site, path: PagePath(folder: SitePaths.action(action.id)))
         guard !source.text.isEmpty, PlaceholderRoot.canRelocate(to: ownPage.path.rootPath),
               PlaceholderRoot.canRelocate(to: placement.rootPath), PlaceholderRoot.isSafe(source.text) else { return nil }
-        let both = site.markdown.renderSharing(source.text, rewriteLink: { ownPage.rewrite($0, root: PlaceholderRoot.root) },
-                                               glossary: ownPage.glossaryMarks, alreadyMarked: [])
+        let both = prepared ?? site.markdown.renderSharing(source.text, rewriteLink: { ownPage.rewrite($0, root: PlaceholderRoot.root) },
+                                                           glossary: ownPage.glossaryMarks, alreadyMarked: [])
         var inPlan = PlaceholderRoot.relocate(both.unmarked, to: placement.rootPath)
         var finished: String?
         let hasEmbeds = inPlan.segments.contains { if case .embed = $0 { return true } else { return false } }

@@ -54,10 +54,7 @@ final class SiteContext: Sendable {
         self.theme = theme
         self.asOf = asOf
         markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
-        sharesBodies = plan.glossary.allSatisfy {
-            PlaceholderRoot.isSafe($0.term) && PlaceholderRoot.isSafe($0.meaning) && PlaceholderRoot.isSafe($0.standsFor ?? "")
-                && PlaceholderRoot.isSafe($0.anchor)
-        }
+        sharesBodies = PlaceholderRoot.isSafe(plan.glossary)
 
         var views: [String: StatusTagView] = [:]
         var tags: [String: String] = [:]

@@ -11,6 +11,18 @@ public struct ResolvedPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// Page folder (`actions/1-2/`) → the ids on that page a `#fragment` link can reach.
     public let anchors: [String: Set<String>]
+    /// Each action's body, rendered by the same parse that checked it, when the caller asked
+    /// (`rendersActionBodies`), by the body's file: for the renderer to put on the action's page
+    /// and the whole plan (`RenderedBodies`) without parsing it again.
+    public let actionBodies: ActionBodyRenderings
+}
+
+/// Action bodies rendered from `PlaceholderRoot`'s root, glossary terms marked as the action's
+/// own page marks them (and a second copy with none marked), by the body's file.
+public struct ActionBodyRenderings: Sendable {
+    let byFile: [String: MarkdownRenderer.SharedRendering]
+    static let none = ActionBodyRenderings(byFile: [:])
+    var count: Int { byFile.count }
 }
 
 /// The stage between validation and rendering: parses each Markdown body once and checks
@@ -22,8 +34,11 @@ public enum PlanResolution {
     ///   - assetPaths: the theme's static files (`Theme.assets`' keys), which links may name.
     ///   - linksFeeds: whether the feeds and bulletin emails are published; they are only
     ///     when the site has a `base_url`, as in `SiteRenderer`.
+    ///   - rendersActionBodies: also keep each action's body rendered (`ResolvedPlan.actionBodies`),
+    ///     for a build that will publish it. The check parses every body anyway; rendering
+    ///     action bodies here, in the same parse, spares the build a second parse of each.
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
-                               linksFeeds: Bool = true) -> ResolvedPlan {
+                               linksFeeds: Bool = true, rendersActionBodies: Bool = false) -> ResolvedPlan {
         let outline = outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds)
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
@@ -38,7 +53,21 @@ public enum PlanResolution {
             }
         }
         let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
-        let facts = ConcurrentMap.map(sources) { BodyFacts($0, markdown: markdown, plan: plan, outline: outline) }
+        let actionFiles: [String: ItemID] = rendersActionBodies && PlaceholderRoot.isSafe(plan.glossary)
+            ? Dictionary(plan.actions.map { ($0.body.file, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let results = ConcurrentMap.map(sources) { source -> (BodyFacts, MarkdownRenderer.SharedRendering?) in
+            guard let id = actionFiles[source.file], PlaceholderRoot.isSafe(source.text) else {
+                return (BodyFacts(source, markdown: markdown, plan: plan, outline: outline), nil)
+            }
+            // As the action's own page renders it, links from the placeholder root.
+            let page = PagePath(folder: SitePaths.action(id))
+            let both = markdown.renderSharing(source.text, rewriteLink: { outline.rewrite($0, root: PlaceholderRoot.root) },
+                                              glossary: GlossaryMark.marks(plan.glossary, from: page))
+            return (BodyFacts(source, found: both.marked, allowsRawHTML: markdown.allowRawHTML, plan: plan, outline: outline), both)
+        }
+        let facts = results.map(\.0)
+        var rendered: [String: MarkdownRenderer.SharedRendering] = [:]
+        for (source, result) in zip(sources, results) { if let both = result.1 { rendered[source.file] = both } }
 
         var diagnostics = Set<Diagnostic>()
         var anchors: [String: Set<String>] = [:]
@@ -67,7 +96,8 @@ public enum PlanResolution {
             diagnostics.insert(.warning(a.file, line: a.line, column: a.column,
                 "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
         }
-        return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors)
+        return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors,
+                            actionBodies: ActionBodyRenderings(byFile: rendered))
     }
 
     /// The pages and files published, as `SiteRenderer` works them out.
@@ -102,10 +132,16 @@ public enum PlanResolution {
         init(_ source: MarkdownSource, markdown: MarkdownRenderer, plan: Plan, outline: SiteOutline) {
             // Without the HTML, unless the site allows HTML, whose ids only the HTML shows.
             let found = markdown.allowRawHTML ? markdown.render(source.text) : markdown.findings(source.text)
+            self.init(source, found: found, allowsRawHTML: markdown.allowRawHTML, plan: plan, outline: outline)
+        }
+
+        /// From a body already rendered (or its findings): the links, ids and embeds as
+        /// written do not depend on where the links were made to point.
+        init(_ source: MarkdownSource, found: RenderedMarkdown, allowsRawHTML: Bool, plan: Plan, outline: SiteOutline) {
             checkLinks(found.links.map { ($0.destination, $0.position) }, in: source, outline: outline)
             checkLinks(found.images.map { ($0.destination, $0.position) }, in: source, outline: outline)
             reportWithheld(found, in: source)
-            if !markdown.allowRawHTML { ids = found.headings.map(\.id) }
+            if !allowsRawHTML { ids = found.headings.map(\.id) }
             for segment in found.segments {
                 switch segment {
                 case .html(let html):

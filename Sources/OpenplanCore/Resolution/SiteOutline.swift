@@ -83,6 +83,13 @@ struct SiteOutline: Sendable {
 
     /// The folder form of a published page (`actions/1-2` → `actions/1-2/`), or nil when the
     /// path names no page.
+    /// A site-root link as published from a page whose way up to the root is `root`;
+    /// anything else as written.
+    func rewrite(_ destination: String, root: String) -> String {
+        guard let link = SiteLink(destination) else { return destination }
+        return root + (publishedFolder(link.path) ?? link.path) + link.suffix
+    }
+
     func publishedFolder(_ path: String) -> String? {
         if folders.contains(path) { return path }
         if folders.contains(path + "/") { return path + "/" }

@@ -10,6 +10,14 @@ import Markdown
 enum PlaceholderRoot {
     static let root = "./\u{2}"
 
+    /// Whether no glossary text could be mistaken for the placeholder: glossary marks go
+    /// into bodies rendered from it.
+    static func isSafe(_ glossary: [GlossaryEntry]) -> Bool {
+        glossary.allSatisfy {
+            isSafe($0.term) && isSafe($0.meaning) && isSafe($0.standsFor ?? "") && isSafe($0.anchor)
+        }
+    }
+
     static func isSafe(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
