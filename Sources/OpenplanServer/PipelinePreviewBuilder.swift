@@ -27,6 +27,8 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
     /// What the last preparation read: files are parsed again only when their bytes change,
     /// and the theme is compiled again only after a change to `Templates/` or `Public/`.
     private var reusable = SiteBuild.Reusable()
+    /// Each body's findings from the last check, so a save parses again only what changed.
+    private var parsedBodies = ParsedBodies()
     private var report = PreviewBuildReport() {
         didSet { onBuild?(report) }
     }
@@ -155,9 +157,10 @@ public final class PipelinePreviewBuilder: PreviewBuilding, @unchecked Sendable 
                 ? PreviewRebuildScope.jobsToRender(jobs, previous: previous, changed: PreviewRebuildScope.contentChanges(pending))
                 : nil
         } ?? jobs
+        let checked = siteBuild.diagnostics(of: prepared, reusing: parsedBodies)
+        parsedBodies = checked.parsed
         var build = Build(folder: folder, pending: pending, previous: previous, renderer: renderer,
-                          assets: prepared.assets, allJobs: jobs,
-                          diagnostics: siteBuild.diagnostics(of: prepared), started: clock.now)
+                          assets: prepared.assets, allJobs: jobs, diagnostics: checked.diagnostics, started: clock.now)
         let own = ownPagesFirst && previous != nil
             ? PreviewRebuildScope.ownPages(selected, changed: PreviewRebuildScope.contentChanges(pending)) : []
         guard !own.isEmpty, own.count < selected.count else {

@@ -141,6 +141,27 @@ import Testing
         #expect(resolved.actionBodies.count == 0)
     }
 
+    /// The live preview checks the whole plan after every save, parsing again only the bodies
+    /// whose text changed: what it finds must be what a fresh check finds, never a stale copy.
+    @Test func aCheckReusingEarlierFindingsFindsWhatAFreshOneFinds() throws {
+        let (before, site) = try Self.prepared(Self.everyProblem)
+        defer { _ = site }
+        let first = PlanResolution.resolve(try #require(before.plan), assetPaths: before.assets.keys, asOf: Self.asOf,
+                                           reusing: ParsedBodies())
+        #expect(Self.listing(first.diagnostics) == Self.expected)
+        var edited = Self.everyProblem
+        edited["Content/priorities/1.md"] = try #require(edited["Content/priorities/1.md"])
+            .replacingOccurrences(of: "{{progress now}}", with: "{{progress}}")
+        let (after, site2) = try Self.prepared(edited)
+        defer { _ = site2 }
+        let plan = try #require(after.plan)
+        let reused = PlanResolution.resolve(plan, assetPaths: after.assets.keys, asOf: Self.asOf, reusing: first.parsedBodies)
+        let fresh = PlanResolution.resolve(plan, assetPaths: after.assets.keys, asOf: Self.asOf)
+        #expect(reused.diagnostics == fresh.diagnostics)
+        #expect(!Self.listing(reused.diagnostics).contains("{{progress}} takes nothing after the word progress"))
+        #expect(reused.diagnostics.count == first.diagnostics.count - 1)
+    }
+
     /// `openplan check`, `openplan bulletin` and a build that stops on errors get them here.
     @Test func aCheckAndABuildReportWhatResolvingFinds() throws {
         let site = TestSite(basics: Self.everyProblem)

@@ -103,6 +103,15 @@ public struct SiteBuild: Sendable {
             .sorted()
     }
 
+    /// As `diagnostics(of:)`, parsing again only the bodies whose text changed since `earlier`,
+    /// and giving what it parsed for the next call: for the live preview, which checks the
+    /// whole plan after every save.
+    public func diagnostics(of prepared: Prepared, reusing earlier: ParsedBodies) -> (diagnostics: [Diagnostic], parsed: ParsedBodies) {
+        guard let plan = prepared.plan, prepared.renderer != nil else { return (prepared.diagnostics.sorted(), earlier) }
+        let resolved = PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf, reusing: earlier)
+        return ((prepared.diagnostics + resolved.diagnostics).sorted(), resolved.parsedBodies)
+    }
+
     private func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         try timings.map { try $0.measure(name, body) } ?? body()
     }

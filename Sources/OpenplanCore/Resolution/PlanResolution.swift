@@ -15,6 +15,35 @@ public struct ResolvedPlan: Sendable {
     /// (`rendersActionBodies`), by the body's file: for the renderer to put on the action's page
     /// and the whole plan (`RenderedBodies`) without parsing it again.
     public let actionBodies: ActionBodyRenderings
+    /// What each body was found to hold, for the next resolve of a changed plan to reuse
+    /// (`resolve(…, reusing:)`): the live preview parses again only the bodies that changed.
+    public let parsedBodies: ParsedBodies
+}
+
+/// Each body's findings (its links, headings, embeds and what is withheld), by its file and
+/// with the text they were found in. Whether a link goes anywhere is worked out again from
+/// these every time; only the parse is kept.
+public struct ParsedBodies: Sendable {
+    struct Entry: Sendable {
+        var text: String
+        var found: RenderedMarkdown
+    }
+
+    var byFile: [String: Entry]
+    /// Found with raw HTML allowed or not: the findings differ.
+    var allowsRawHTML: Bool
+
+    public init() { byFile = [:]; allowsRawHTML = false }
+    init(byFile: [String: Entry], allowsRawHTML: Bool) {
+        self.byFile = byFile
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The findings for `source`, if they were made from the same text in the same way.
+    func found(_ source: MarkdownSource, allowsRawHTML: Bool) -> RenderedMarkdown? {
+        guard self.allowsRawHTML == allowsRawHTML, let entry = byFile[source.file], entry.text == source.text else { return nil }
+        return entry.found
+    }
 }
 
 /// Action bodies rendered from `PlaceholderRoot`'s root, glossary terms marked as the action's
@@ -37,8 +66,11 @@ public enum PlanResolution {
     ///   - rendersActionBodies: also keep each action's body rendered (`ResolvedPlan.actionBodies`),
     ///     for a build that will publish it. The check parses every body anyway; rendering
     ///     action bodies here, in the same parse, spares the build a second parse of each.
+    ///   - earlier: the bodies an earlier resolve of this site parsed; those whose text is the
+    ///     same are not parsed again. nil for a one-off build or check, which keeps none.
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
-                               linksFeeds: Bool = true, rendersActionBodies: Bool = false) -> ResolvedPlan {
+                               linksFeeds: Bool = true, rendersActionBodies: Bool = false,
+                               reusing earlier: ParsedBodies? = nil) -> ResolvedPlan {
         let outline = outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds)
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
@@ -55,19 +87,30 @@ public enum PlanResolution {
         let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
         let actionFiles: [String: ItemID] = rendersActionBodies && PlaceholderRoot.isSafe(plan.glossary)
             ? Dictionary(plan.actions.map { ($0.body.file, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:]
-        let results = ConcurrentMap.map(sources) { source -> (BodyFacts, MarkdownRenderer.SharedRendering?) in
+        let allowsHTML = markdown.allowRawHTML
+        let results = ConcurrentMap.map(sources) { source -> (found: RenderedMarkdown, both: MarkdownRenderer.SharedRendering?) in
             guard let id = actionFiles[source.file], PlaceholderRoot.isSafe(source.text) else {
-                return (BodyFacts(source, markdown: markdown, plan: plan, outline: outline), nil)
+                if let found = earlier?.found(source, allowsRawHTML: allowsHTML) { return (found, nil) }
+                // Without the HTML, unless the site allows HTML, whose ids only the HTML shows.
+                return (allowsHTML ? markdown.render(source.text) : markdown.findings(source.text), nil)
             }
             // As the action's own page renders it, links from the placeholder root.
             let page = PagePath(folder: SitePaths.action(id))
             let both = markdown.renderSharing(source.text, rewriteLink: { outline.rewrite($0, root: PlaceholderRoot.root) },
                                               glossary: GlossaryMark.marks(plan.glossary, from: page))
-            return (BodyFacts(source, found: both.marked, allowsRawHTML: markdown.allowRawHTML, plan: plan, outline: outline), both)
+            return (both.marked, both)
         }
-        let facts = results.map(\.0)
+        let facts = ConcurrentMap.map(Array(zip(sources, results.map(\.found)))) { source, found in
+            BodyFacts(source, found: found, allowsRawHTML: allowsHTML, plan: plan, outline: outline)
+        }
         var rendered: [String: MarkdownRenderer.SharedRendering] = [:]
-        for (source, result) in zip(sources, results) { if let both = result.1 { rendered[source.file] = both } }
+        for (source, result) in zip(sources, results) { if let both = result.both { rendered[source.file] = both } }
+        var parsed = ParsedBodies()
+        if earlier != nil {
+            parsed = ParsedBodies(byFile: Dictionary(zip(sources, results).map { ($0.file, .init(text: $0.text, found: $1.found)) },
+                                                     uniquingKeysWith: { first, _ in first }),
+                                  allowsRawHTML: allowsHTML)
+        }
 
         var diagnostics = Set<Diagnostic>()
         var anchors: [String: Set<String>] = [:]
@@ -97,7 +140,7 @@ public enum PlanResolution {
                 "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
         }
         return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors,
-                            actionBodies: ActionBodyRenderings(byFile: rendered))
+                            actionBodies: ActionBodyRenderings(byFile: rendered), parsedBodies: parsed)
     }
 
     /// The pages and files published, as `SiteRenderer` works them out.
@@ -129,13 +172,7 @@ public enum PlanResolution {
 
         init() {}
 
-        init(_ source: MarkdownSource, markdown: MarkdownRenderer, plan: Plan, outline: SiteOutline) {
-            // Without the HTML, unless the site allows HTML, whose ids only the HTML shows.
-            let found = markdown.allowRawHTML ? markdown.render(source.text) : markdown.findings(source.text)
-            self.init(source, found: found, allowsRawHTML: markdown.allowRawHTML, plan: plan, outline: outline)
-        }
-
-        /// From a body already rendered (or its findings): the links, ids and embeds as
+        /// From a body's findings (or the body rendered): the links, ids and embeds as
         /// written do not depend on where the links were made to point.
         init(_ source: MarkdownSource, found: RenderedMarkdown, allowsRawHTML: Bool, plan: Plan, outline: SiteOutline) {
             checkLinks(found.links.map { ($0.destination, $0.position) }, in: source, outline: outline)
