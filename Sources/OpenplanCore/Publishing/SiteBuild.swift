@@ -29,7 +29,7 @@ public struct SiteBuild: Sendable {
         }
         // The check parses every body; it also keeps the action bodies rendered, for the pages.
         let resolved = stage("Check links, anchors and embeds") {
-            PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf, rendersActionBodies: true)
+            PlanResolution.resolve(plan, outline: renderer.site.outline, asOf: asOf, rendersActionBodies: true)
         }
         renderer.actionBodies = resolved.actionBodies
         let found = (prepared.diagnostics + resolved.diagnostics).sorted()
@@ -98,8 +98,8 @@ public struct SiteBuild: Sendable {
     /// The Markdown is checked only once the theme has loaded (there is a renderer), as the
     /// links to its static files are checked too.
     public func diagnostics(of prepared: Prepared) -> [Diagnostic] {
-        guard let plan = prepared.plan, prepared.renderer != nil else { return prepared.diagnostics.sorted() }
-        return (prepared.diagnostics + PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf).diagnostics)
+        guard let plan = prepared.plan, let renderer = prepared.renderer else { return prepared.diagnostics.sorted() }
+        return (prepared.diagnostics + PlanResolution.resolve(plan, outline: renderer.site.outline, asOf: asOf).diagnostics)
             .sorted()
     }
 
@@ -107,8 +107,8 @@ public struct SiteBuild: Sendable {
     /// and giving what it parsed for the next call: for the live preview, which checks the
     /// whole plan after every save.
     public func diagnostics(of prepared: Prepared, reusing earlier: ParsedBodies) -> (diagnostics: [Diagnostic], parsed: ParsedBodies) {
-        guard let plan = prepared.plan, prepared.renderer != nil else { return (prepared.diagnostics.sorted(), earlier) }
-        let resolved = PlanResolution.resolve(plan, assetPaths: prepared.assets.keys, asOf: asOf, reusing: earlier)
+        guard let plan = prepared.plan, let renderer = prepared.renderer else { return (prepared.diagnostics.sorted(), earlier) }
+        let resolved = PlanResolution.resolve(plan, outline: renderer.site.outline, asOf: asOf, reusing: earlier)
         return ((prepared.diagnostics + resolved.diagnostics).sorted(), resolved.parsedBodies)
     }
 

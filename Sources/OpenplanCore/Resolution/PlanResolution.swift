@@ -71,7 +71,14 @@ public enum PlanResolution {
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
                                linksFeeds: Bool = true, rendersActionBodies: Bool = false,
                                reusing earlier: ParsedBodies? = nil) -> ResolvedPlan {
-        let outline = outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds)
+        resolve(plan, outline: outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds), asOf: asOf,
+                rendersActionBodies: rendersActionBodies, reusing: earlier)
+    }
+
+    /// As above, with the outline of what is published already worked out (a renderer has
+    /// one: `SiteContext.outline`, made from the same plan, theme and day).
+    static func resolve(_ plan: Plan, outline: SiteOutline, asOf: Day, rendersActionBodies: Bool = false,
+                        reusing earlier: ParsedBodies? = nil) -> ResolvedPlan {
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
         // Each body once, however many pages show it. A body is its file's (each file holds
