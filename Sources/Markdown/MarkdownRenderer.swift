@@ -62,20 +62,8 @@ public struct MarkdownRenderer: Sendable {
 
     private func render(_ text: String, rewriteLink: (String) -> String, glossary: [GlossaryMark], alreadyMarked: Set<String>,
                         alsoUnmarked: Bool) -> (marked: RenderedMarkdown, unmarked: RenderedMarkdown?, termsPresent: Set<String>) {
-        let source = SourceText(text)
-        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        let document = ParsedDocument(source: source, options: options)
-        var result = RenderedMarkdown()
-
-        if !allowRawHTML, source.mayContainHTML {
-            result.droppedHTML = RawHTMLRemoval.remove(from: document.root, source: source)
-        }
-        cmark_consolidate_text_nodes(document.root.pointer)
-
-        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
-        scan.walk(document.root)
-        result.prose = scan.prose
-        result.misplacedEmbeds = scan.misplacedEmbeds
+        let (source, options, document, scan, found) = parse(text)
+        var result = found
 
         publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
         result.headings = publishHeadings(scan.headings, document: document, options: options)
@@ -119,18 +107,9 @@ public struct MarkdownRenderer: Sendable {
     /// page is rendered; parsing is the same, so the findings are too. With `allowRawHTML`,
     /// ids written in the body's own HTML are not among the headings: use `render` to see them.
     public func findings(_ text: String) -> RenderedMarkdown {
-        let source = SourceText(text)
-        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        let document = ParsedDocument(source: source, options: options)
-        var result = RenderedMarkdown()
-        if !allowRawHTML, source.mayContainHTML {
-            result.droppedHTML = RawHTMLRemoval.remove(from: document.root, source: source)
-        }
-        cmark_consolidate_text_nodes(document.root.pointer)
-        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
-        scan.walk(document.root)
-        result.prose = scan.prose
-        result.misplacedEmbeds = scan.misplacedEmbeds
+        let (_, _, document, scan, found) = parse(text)
+        var result = found
+        defer { withExtendedLifetime(document) {} }
         for site in scan.links {
             let reference = LinkReference(destination: site.destination, position: site.position)
             if site.isImage {
@@ -152,6 +131,26 @@ public struct MarkdownRenderer: Sendable {
         }
         result.segments = scan.embeds.map { .embed($0.call) }
         return result
+    }
+
+    /// Parses a body and walks it once: where both `render` and `findings` start. Raw HTML is
+    /// taken out (and its places noted) unless the site allows it. The scan's places point
+    /// into `document`, which must outlive them.
+    private func parse(_ text: String) -> (source: SourceText, options: Int32, document: ParsedDocument, scan: DocumentScan,
+                                           result: RenderedMarkdown) {
+        let source = SourceText(text)
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let document = ParsedDocument(source: source, options: options)
+        var result = RenderedMarkdown()
+        if !allowRawHTML, source.mayContainHTML {
+            result.droppedHTML = RawHTMLRemoval.remove(from: document.root, source: source)
+        }
+        cmark_consolidate_text_nodes(document.root.pointer)
+        var scan = DocumentScan(source: source, rawHTMLKept: allowRawHTML, collectsProse: collectsProse)
+        scan.walk(document.root)
+        result.prose = scan.prose
+        result.misplacedEmbeds = scan.misplacedEmbeds
+        return (source, options, document, scan, result)
     }
 
     /// Records every link and image as written, then either rewrites its destination or, when
