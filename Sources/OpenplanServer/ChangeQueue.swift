@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OpenplanCore
 
 /// Changed paths waiting for the next rebuild.
@@ -6,9 +7,8 @@ import OpenplanCore
 /// Rebuilds run one at a time. Saves that arrive while one is running are gathered here and
 /// handed to the next rebuild together, so a burst of saves costs at most one extra rebuild
 /// rather than one each.
-final class ChangeQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending = Set<String>()
+final class ChangeQueue: Sendable {
+    private let pending = Mutex(Set<String>())
     private let signal: AsyncStream<Void>.Continuation
     /// Yields whenever there may be changes to take; several signals collapse into one.
     let signals: AsyncStream<Void>
@@ -19,13 +19,13 @@ final class ChangeQueue: @unchecked Sendable {
 
     func add(_ paths: Set<String>) {
         guard !paths.isEmpty else { return }
-        lock.withLock { pending.formUnion(paths) }
+        pending.withLock { $0.formUnion(paths) }
         signal.yield()
     }
 
     /// Everything changed since the last call.
     func takeAll() -> Set<String> {
-        lock.withLock {
+        pending.withLock { pending in
             defer { pending.removeAll() }
             return pending
         }

@@ -11,15 +11,14 @@ import Darwin
 /// The staging folder sits beside the output folder (same file system, so the final move is a
 /// rename). Nothing touches the published output until `publish()`, so a build that fails or is
 /// interrupted leaves the previous site exactly as it was.
-public final class StagingFolder: @unchecked Sendable {
+public final class StagingFolder: Sendable {
     public let output: URL
     public let staging: URL
     /// `staging.path`, worked out once rather than for every file.
     private let stagingPath: String
     private let previous: URL
     // Directories already made, so concurrent writers do not all call mkdir for `actions/`.
-    private let madeLock = NSLock()
-    private var made: Set<String> = [""]
+    private let made = Mutex<Set<String>>([""])
 
     /// Makes the staging folder beside `output`, after putting back or clearing what an
     /// interrupted build left there. Call `OutputFolderCheck.check` first: this does not judge
@@ -143,10 +142,7 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     private func makeDirectory(_ relative: String) throws {
-        madeLock.lock()
-        let known = made.contains(relative)
-        madeLock.unlock()
-        if known { return }
+        if made.withLock({ $0.contains(relative) }) { return }
         // `mkdir` itself, parents first: FileManager's version looks at every component of the
         // path each time, which was a noticeable part of writing ten thousand pages.
         if let slash = relative.lastIndex(of: "/") {
@@ -155,9 +151,7 @@ public final class StagingFolder: @unchecked Sendable {
         if mkdir(stagingPath + "/" + relative, 0o755) != 0, errno != EEXIST {
             throw PublishingError.cannotWrite(relative, errno)
         }
-        madeLock.lock()
-        made.insert(relative)
-        madeLock.unlock()
+        _ = made.withLock { $0.insert(relative) }
     }
 
     /// Puts back an output folder left aside by a build that died mid-swap, and removes the
