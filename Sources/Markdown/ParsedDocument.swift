@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +18,7 @@ final class ParsedDocument {
     init(source: SourceText, options: Int32) {
         CmarkArena.begin()
         let extensions = GFMExtensions.shared
-        let (parser, root) = extensions.lock.withLock { () -> (OpaquePointer, OpaquePointer) in
+        let (parser, root) = GFMExtensions.lock.withLock { _ -> (OpaquePointer, OpaquePointer) in
             let parser = cmark_parser_new_with_mem(options, CmarkArena.memory)!
             for ext in extensions.pointers {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -85,7 +86,9 @@ struct GFMExtensions: @unchecked Sendable {
 
     /// Registered extensions live as long as the process and are only read after registration.
     let pointers: [OpaquePointer]
-    let lock = ParseLock()
+    /// cmark-gfm 0.29 switches extension characters on and off in a process-wide table during
+    /// every parse, so parses take turns.
+    static let lock = Mutex(())
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
         pointers = Self.names.map { name in
@@ -97,24 +100,3 @@ struct GFMExtensions: @unchecked Sendable {
     }
 }
 
-/// A plain mutex that works on every platform the package builds for (`Mutex` needs macOS 15).
-final class ParseLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-
-    init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
-}
