@@ -73,7 +73,6 @@ extension PageContext {
 
     /// Past due on the day the embeds describe (a bulletin's date), or now.
     func isPastDue(_ action: Action) -> Bool {
-        guard let day = embedDay else { return site.isPastDue(action) }
-        return !site.isComplete(action) && (action.due?.isPast(asOf: day) ?? false)
+        plan.isPastDue(action, asOf: embedDay ?? site.asOf)
     }
 }

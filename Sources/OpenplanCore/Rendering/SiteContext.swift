@@ -108,17 +108,9 @@ final class SiteContext: Sendable {
 
     func isComplete(_ action: Action) -> Bool { plan.site.statuses.isComplete(action.status) }
 
-    func isPastDue(_ action: Action) -> Bool {
-        !isComplete(action) && (action.due?.isPast(asOf: asOf) ?? false)
-    }
+    func isPastDue(_ action: Action) -> Bool { plan.isPastDue(action, asOf: asOf) }
 
-    /// Days since the action was last reviewed, when that is more than `stale_after_days`
-    /// (exactly that many is not yet stale). Completed actions are never stale.
-    func staleDays(_ action: Action) -> Int? {
-        guard !isComplete(action), let updated = action.updated ?? action.history.last?.date else { return nil }
-        let days = asOf.days(since: updated)
-        return days > plan.site.staleAfterDays ? days : nil
-    }
+    func staleDays(_ action: Action) -> Int? { plan.staleDays(action, asOf: asOf) }
 
     func leads(_ action: Action) -> [LeadView] {
         action.leads.map { id in

@@ -33,12 +33,8 @@ struct PageAnchors {
         func page(_ folder: String, _ ids: Set<String> = [], _ bodies: [Body] = []) -> PageAnchors {
             PageAnchors(folder: folder, templateIDs: layoutIDs.union(ids), bodies: bodies)
         }
-        let statuses = plan.site.statuses
-        func isPastDue(_ a: Action) -> Bool { !statuses.isComplete(a.status) && (a.due?.isPast(asOf: asOf) ?? false) }
-        func isStale(_ a: Action) -> Bool {
-            guard !statuses.isComplete(a.status), let updated = a.updated ?? a.history.last?.date else { return false }
-            return asOf.days(since: updated) > plan.site.staleAfterDays
-        }
+        func isPastDue(_ a: Action) -> Bool { plan.isPastDue(a, asOf: asOf) }
+        func isStale(_ a: Action) -> Bool { plan.staleDays(a, asOf: asOf) != nil }
 
         // home.mustache: the banner when any action is past due.
         let overdue = plan.actions.contains(where: isPastDue)
