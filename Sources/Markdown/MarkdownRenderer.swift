@@ -111,24 +111,10 @@ public struct MarkdownRenderer: Sendable {
         var result = found
         defer { withExtendedLifetime(document) {} }
         for site in scan.links {
-            let reference = LinkReference(destination: site.destination, position: site.position)
-            if site.isImage {
-                result.images.append(ImageReference(destination: site.destination,
-                                                    alt: String(decoding: DocumentScan.collapsingWhitespace(site.alt), as: UTF8.self),
-                                                    position: site.position))
-            } else {
-                result.links.append(reference)
-            }
+            let reference = Self.record(site, into: &result)
             if URLSafety.isDangerous(site.destination) { result.droppedLinks.append(reference) }
         }
-        if let top = scan.headings.map(\.level).min() {
-            let shift = min(max(minimumHeadingLevel, 1), 6) - top
-            var ids = HeadingIDs(prefix: headingIDPrefix)
-            result.headings = scan.headings.map { site in
-                Heading(level: min(max(site.level + shift, 1), 6), text: String(decoding: site.text, as: UTF8.self),
-                        id: ids.next(for: site.text), position: site.position)
-            }
-        }
+        result.headings = headings(scan.headings)
         result.segments = scan.embeds.map { .embed($0.call) }
         return result
     }
@@ -158,14 +144,7 @@ public struct MarkdownRenderer: Sendable {
     func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
                               into result: inout RenderedMarkdown) {
         for site in sites {
-            let reference = LinkReference(destination: site.destination, position: site.position)
-            if site.isImage {
-                result.images.append(ImageReference(destination: site.destination,
-                                                    alt: String(decoding: DocumentScan.collapsingWhitespace(site.alt), as: UTF8.self),
-                                                    position: site.position))
-            } else {
-                result.links.append(reference)
-            }
+            let reference = Self.record(site, into: &result)
             var published = site.destination
             if !URLSafety.isDangerous(published) {
                 published = rewriteLink(published)
@@ -182,14 +161,9 @@ public struct MarkdownRenderer: Sendable {
     /// Sets each heading's level, gives it an id, and swaps it for its finished HTML.
     private func publishHeadings(_ sites: [DocumentScan.HeadingSite], document: ParsedDocument,
                                  options: Int32) -> [Heading] {
-        guard let top = sites.map(\.level).min() else { return [] }
-        let shift = min(max(minimumHeadingLevel, 1), 6) - top
-        var ids = HeadingIDs(prefix: headingIDPrefix)
-        var headings: [Heading] = []
-        headings.reserveCapacity(sites.count)
-        for site in sites {
-            let level = min(max(site.level + shift, 1), 6)
-            let id = ids.next(for: site.text)
+        let headings = headings(sites)
+        for (site, heading) in zip(sites, headings) {
+            let (level, id) = (heading.level, heading.id)
             site.node.setHeadingLevel(level)
             var html: String
             if let styles {
@@ -206,10 +180,34 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             site.node.replace(with: .customHTML(block: true, html: html))
-            headings.append(Heading(level: level, text: String(decoding: site.text, as: UTF8.self), id: id,
-                                    position: site.position))
         }
         return headings
+    }
+
+    /// Each heading's published level (the body's top one at `minimumHeadingLevel`, the rest
+    /// keeping their distance from it, within 1 to 6) and its id: what `render` and `findings`
+    /// both give.
+    private func headings(_ sites: [DocumentScan.HeadingSite]) -> [Heading] {
+        guard let top = sites.map(\.level).min() else { return [] }
+        let shift = min(max(minimumHeadingLevel, 1), 6) - top
+        var ids = HeadingIDs(prefix: headingIDPrefix)
+        return sites.map { site in
+            Heading(level: min(max(site.level + shift, 1), 6), text: String(decoding: site.text, as: UTF8.self),
+                    id: ids.next(for: site.text), position: site.position)
+        }
+    }
+
+    /// Notes a link or image as written, in `links` or `images`.
+    private static func record(_ site: DocumentScan.LinkSite, into result: inout RenderedMarkdown) -> LinkReference {
+        let reference = LinkReference(destination: site.destination, position: site.position)
+        if site.isImage {
+            result.images.append(ImageReference(destination: site.destination,
+                                                alt: String(decoding: DocumentScan.collapsingWhitespace(site.alt), as: UTF8.self),
+                                                position: site.position))
+        } else {
+            result.links.append(reference)
+        }
+        return reference
     }
 
     /// The document's HTML as cmark-gfm writes it, or with inline styles when `styles` is set.
