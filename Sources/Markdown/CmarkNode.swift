@@ -58,6 +58,11 @@ struct CmarkNode: Equatable {
         cmark_node_set_literal(pointer, literal)
     }
 
+    /// The HTML a custom node (`customHTML`) writes.
+    func setOnEnter(_ html: String) {
+        cmark_node_set_on_enter(pointer, html)
+    }
+
     func setHeadingLevel(_ level: Int) {
         cmark_node_set_heading_level(pointer, Int32(level))
     }
@@ -78,12 +83,14 @@ struct CmarkNode: Equatable {
 
     /// Puts `replacement` where this node was, then frees this node. When cmark refuses the
     /// replacement, the replacement is freed and this node stays.
-    func replace(with replacement: CmarkNode) {
+    @discardableResult
+    func replace(with replacement: CmarkNode) -> Bool {
         if cmark_node_replace(pointer, replacement.pointer) == 1 {
             cmark_node_free(pointer)
-        } else {
-            replacement.free()
+            return true
         }
+        replacement.free()
+        return false
     }
 
     /// Replaces the node by its own children: a link that may not be published keeps its text.

@@ -34,6 +34,9 @@ struct DocumentScan {
     private(set) var misplacedEmbeds: [EmbedCall] = []
     /// Text nodes outside headings, links, images and raw `<a>`/`<abbr>`, in document order.
     private(set) var glossaryCandidates: [CmarkNode] = []
+    /// Raw HTML blocks and inlines, gathered only when the site allows raw HTML: a body placed
+    /// below other headings or beside other bodies moves their headings and prefixes their ids.
+    private(set) var rawHTML: [CmarkNode] = []
 
     private let source: SourceText
     private let rawHTMLKept: Bool
@@ -118,7 +121,13 @@ struct DocumentScan {
             heading?.text.append(0x20)
             for index in openImages { links[index].alt.append(0x20) }
         case CMARK_NODE_HTML_INLINE:
-            if rawHTMLKept { trackRawAnchor(node.literalBytes) }
+            if rawHTMLKept {
+                trackRawAnchor(node.literalBytes)
+                rawHTML.append(node)
+            }
+        case CMARK_NODE_HTML_BLOCK:
+            locator.enterBlock(node)
+            if rawHTMLKept { rawHTML.append(node) }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let isImage = type == CMARK_NODE_IMAGE
             var needle: [UInt8]?

@@ -14,7 +14,9 @@ public struct MarkdownRenderer: Sendable {
     /// so by default a body's top level becomes `<h2>` whether the editor wrote `#` or `##`;
     /// lower headings keep their distance from it, capped at `<h6>`.
     public var minimumHeadingLevel: Int
-    /// Put before every heading id, for pages that show more than one body.
+    /// Put before every id the body publishes (its headings', and those in raw HTML the site
+    /// allows) and every same-page link (`#what-we-do`), for pages that show more than one
+    /// body: `action-1-2-`.
     public var headingIDPrefix: String
     /// Whether `RenderedMarkdown.prose` is filled in. Only the readability review reads it, so
     /// building a site turns it off rather than collecting the text of every body twice.
@@ -23,7 +25,10 @@ public struct MarkdownRenderer: Sendable {
     /// email; otherwise cmark-gfm writes the HTML.
     public var styles: ElementStyles?
 
-    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = 2, headingIDPrefix: String = "",
+    /// The level a body's top heading takes on its own page, under the page's `<h1>`.
+    public static let ownPageLevel = 2
+
+    public init(allowRawHTML: Bool = false, minimumHeadingLevel: Int = ownPageLevel, headingIDPrefix: String = "",
                 collectsProse: Bool = true, styles: ElementStyles? = nil) {
         self.allowRawHTML = allowRawHTML
         self.minimumHeadingLevel = minimumHeadingLevel
@@ -39,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
     ///     `href` is published as given (it is not passed through `rewriteLink`).
     public func render(_ text: String, rewriteLink: (String) -> String = { $0 },
                        glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = []) -> RenderedMarkdown {
-        render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked, alsoUnmarked: false).marked
+        render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked, alsoUnmarked: nil).marked
     }
 
     /// One parse, two results: the body as `render` gives it, and the same body with no
@@ -54,19 +59,47 @@ public struct MarkdownRenderer: Sendable {
         public var termsPresent: Set<String>
     }
 
+    /// Where a body is placed: the level of its top heading and the prefix on its ids.
+    public struct Placement: Sendable, Hashable {
+        public var minimumHeadingLevel: Int
+        public var headingIDPrefix: String
+        public init(minimumHeadingLevel: Int, headingIDPrefix: String) {
+            self.minimumHeadingLevel = minimumHeadingLevel
+            self.headingIDPrefix = headingIDPrefix
+        }
+    }
+
+    /// The renderer's own placement.
+    public var placement: Placement {
+        Placement(minimumHeadingLevel: minimumHeadingLevel, headingIDPrefix: headingIDPrefix)
+    }
+
+    /// - Parameter unmarkedPlacement: where the unmarked form goes, when not where the marked
+    ///   one does (the whole-plan page puts an action's body under deeper headings, with its
+    ///   ids prefixed). Both forms still come from one parse.
     public func renderSharing(_ text: String, rewriteLink: (String) -> String = { $0 },
-                              glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = []) -> SharedRendering {
-        let both = render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked, alsoUnmarked: true)
+                              glossary: [GlossaryMark] = [], alreadyMarked: Set<String> = [],
+                              unmarkedPlacement: Placement? = nil) -> SharedRendering {
+        let both = render(text, rewriteLink: rewriteLink, glossary: glossary, alreadyMarked: alreadyMarked,
+                          alsoUnmarked: unmarkedPlacement ?? placement)
         return SharedRendering(marked: both.marked, unmarked: both.unmarked!, termsPresent: both.termsPresent)
     }
 
     private func render(_ text: String, rewriteLink: (String) -> String, glossary: [GlossaryMark], alreadyMarked: Set<String>,
-                        alsoUnmarked: Bool) -> (marked: RenderedMarkdown, unmarked: RenderedMarkdown?, termsPresent: Set<String>) {
+                        alsoUnmarked unmarkedPlacement: Placement?) -> (marked: RenderedMarkdown, unmarked: RenderedMarkdown?,
+                                                                       termsPresent: Set<String>) {
+        let alsoUnmarked = unmarkedPlacement != nil
         let (source, options, document, scan, found) = parse(text)
         var result = found
 
-        publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
-        result.headings = publishHeadings(scan.headings, document: document, options: options)
+        let sameDocumentLinks = publishLinks(scan.links, rewriteLink: rewriteLink, into: &result)
+        // Everything whose HTML depends on where the body is placed, ready to be set in the tree
+        // for each placement before it is written: no HTML is looked at again afterwards.
+        var places = PlacedParts(headingSites: scan.headings, sameDocumentLinks: sameDocumentLinks,
+                                 rawHTML: scan.rawHTML)
+        result.headings = headings(scan.headings, placement: placement)
+        places.publishHeadings(at: [unmarkedPlacement ?? placement, placement], document: document, options: options,
+                               renderer: self)
         if source.mayContainTable { TableRegions.wrap(in: document.root) }
 
         let embeds = scan.embeds.map(\.call)
@@ -81,8 +114,10 @@ public struct MarkdownRenderer: Sendable {
             ? GlossaryMarker(glossary: glossary, alreadyMarked: alreadyMarked) : nil
         var unmarked: RenderedMarkdown?
         var termsPresent: Set<String> = []
-        if alsoUnmarked {
+        if let unmarkedPlacement {
             var plain = result
+            places.place(at: unmarkedPlacement)
+            if unmarkedPlacement != placement { plain.headings = headings(scan.headings, placement: unmarkedPlacement) }
             plain.segments = withHTMLBytes(document, options: options) { SegmentSplitter.split($0, embeds: embeds) }
             unmarked = plain
             if !glossary.isEmpty {
@@ -93,9 +128,10 @@ public struct MarkdownRenderer: Sendable {
         if marker != nil {
             result.markedTerms = marker!.mark(in: scan.glossaryCandidates)
         }
-        if alsoUnmarked && result.markedTerms.isEmpty {
+        if alsoUnmarked && result.markedTerms.isEmpty && unmarkedPlacement == placement {
             result.segments = unmarked!.segments
         } else {
+            places.place(at: placement)
             result.segments = withHTMLBytes(document, options: options) { SegmentSplitter.split($0, embeds: embeds) }
         }
         return (result, unmarked, termsPresent)
@@ -114,7 +150,7 @@ public struct MarkdownRenderer: Sendable {
             let reference = Self.record(site, into: &result)
             if URLSafety.isDangerous(site.destination) { result.droppedLinks.append(reference) }
         }
-        result.headings = headings(scan.headings)
+        result.headings = headings(scan.headings, placement: placement)
         result.segments = scan.embeds.map { .embed($0.call) }
         return result
     }
@@ -140,9 +176,12 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Records every link and image as written, then either rewrites its destination or, when
-    /// the destination may not be published, replaces the element by its text.
+    /// the destination may not be published, replaces the element by its text. Returns the
+    /// links to a place on the same page (`#…`), with their destinations, for the placement's
+    /// id prefix.
     func publishLinks(_ sites: [DocumentScan.LinkSite], rewriteLink: (String) -> String,
-                              into result: inout RenderedMarkdown) {
+                      into result: inout RenderedMarkdown) -> [(node: CmarkNode, destination: String)] {
+        var sameDocument: [(node: CmarkNode, destination: String)] = []
         for site in sites {
             let reference = Self.record(site, into: &result)
             var published = site.destination
@@ -152,45 +191,40 @@ public struct MarkdownRenderer: Sendable {
             if URLSafety.isDangerous(published) {
                 result.droppedLinks.append(reference)
                 site.node.unwrap()
-            } else if published != site.destination {
-                site.node.url = published
+            } else {
+                if published != site.destination { site.node.url = published }
+                if !site.isImage, published.utf8.first == UInt8(ascii: "#") { sameDocument.append((site.node, published)) }
             }
         }
+        return sameDocument
     }
 
-    /// Sets each heading's level, gives it an id, and swaps it for its finished HTML.
-    private func publishHeadings(_ sites: [DocumentScan.HeadingSite], document: ParsedDocument,
-                                 options: Int32) -> [Heading] {
-        let headings = headings(sites)
-        for (site, heading) in zip(sites, headings) {
-            let (level, id) = (heading.level, heading.id)
-            site.node.setHeadingLevel(level)
-            var html: String
-            if let styles {
-                var writer = StyledHTMLWriter(styles: styles, rawHTMLKept: allowRawHTML)
-                writer.write(site.node, headingID: id)
-                html = writer.html
-            } else {
-                html = document.html(of: site.node, options: options)
-                // cmark writes "<h" and the level digit first; the id goes straight after.
-                let utf8 = html.utf8
-                if utf8.count > 3, utf8.starts(with: "<h".utf8) {
-                    let cut = utf8.index(utf8.startIndex, offsetBy: 3)
-                    html = String(html[..<cut]) + " id=\"\(HTML.escape(id))\"" + String(html[cut...])
-                }
-            }
-            site.node.replace(with: .customHTML(block: true, html: html))
+    /// One heading's finished HTML at `heading`'s level, with its id.
+    func headingHTML(_ site: DocumentScan.HeadingSite, _ heading: Heading, document: ParsedDocument,
+                     options: Int32) -> String {
+        site.node.setHeadingLevel(heading.level)
+        if let styles {
+            var writer = StyledHTMLWriter(styles: styles, rawHTMLKept: allowRawHTML)
+            writer.write(site.node, headingID: heading.id)
+            return writer.html
         }
-        return headings
+        var html = document.html(of: site.node, options: options)
+        // cmark writes "<h" and the level digit first; the id goes straight after.
+        let utf8 = html.utf8
+        if utf8.count > 3, utf8.starts(with: "<h".utf8) {
+            let cut = utf8.index(utf8.startIndex, offsetBy: 3)
+            html = String(html[..<cut]) + " id=\"\(HTML.escape(heading.id))\"" + String(html[cut...])
+        }
+        return html
     }
 
     /// Each heading's published level (the body's top one at `minimumHeadingLevel`, the rest
     /// keeping their distance from it, within 1 to 6) and its id: what `render` and `findings`
     /// both give.
-    private func headings(_ sites: [DocumentScan.HeadingSite]) -> [Heading] {
+    func headings(_ sites: [DocumentScan.HeadingSite], placement: Placement) -> [Heading] {
         guard let top = sites.map(\.level).min() else { return [] }
-        let shift = min(max(minimumHeadingLevel, 1), 6) - top
-        var ids = HeadingIDs(prefix: headingIDPrefix)
+        let shift = min(max(placement.minimumHeadingLevel, 1), 6) - top
+        var ids = HeadingIDs(prefix: placement.headingIDPrefix)
         return sites.map { site in
             Heading(level: min(max(site.level + shift, 1), 6), text: String(decoding: site.text, as: UTF8.self),
                     id: ids.next(for: site.text), position: site.position)

@@ -77,15 +77,3 @@ private func context(_ folder: String) throws -> PageContext {
     let ids = HTMLIDs.ids(in: "<h2 id=\"a\">x</h2><p class=\"b\" id=\"c-d\"></p><div data-id=\"no\"></div>")
     #expect(ids == ["a", "c-d"])
 }
-
-@Test func headingsInEditorsMarkdownAreMovedBelowThePageHeading() {
-    #expect(HeadingShift.shift("<h1>A</h1><h2 id=\"x\">B</h2><hr>", by: 1) == "<h2>A</h2><h3 id=\"x\">B</h3><hr>")
-    #expect(HeadingShift.shift("<h5>A</h5><header>", by: 3) == "<h6>A</h6><header>")
-    #expect(HeadingShift.shift("<p>h1</p>", by: 2) == "<p>h1</p>")
-}
-
-@Test func bodiesSharingAPageGetPrefixedIDs() {
-    let html = "<h2 id=\"what\">W</h2><p><a href=\"#what\">up</a> <a href=\"../x/#y\">out</a></p>"
-    #expect(IDPrefix.apply(html, prefix: "action-1-2") == "<h2 id=\"action-1-2-what\">W</h2><p><a href=\"#action-1-2-what\">up</a> <a href=\"../x/#y\">out</a></p>")
-    #expect(IDPrefix.apply("<p>no ids</p>", prefix: "p") == "<p>no ids</p>")
-}

@@ -78,3 +78,31 @@ private func plan() -> Plan {
     #expect(!PlaceholderRoot.canRelocate(to: "/send progress/"))
     #expect(PlaceholderRoot.relocate("<a href=\"./%02actions/1-2/\">x</a>", to: "../") == "<a href=\"../actions/1-2/\">x</a>")
 }
+
+@Test func aChartInABodyOnTheWholePlanTakesTheBodysPrefix() throws {
+    let base = plan()
+    let id = ItemID("1.30")
+    let file = "Content/actions/1.30.md"
+    let text = "## How we measure it\n\nSee [how](#how-we-measure-it).\n\n{{measure EHCP-WEEKS}}\n"
+    let action = Action(id: id, title: "Charted", priorities: ["1"], leads: ["NB"], due: .date(PlanDate("2026-03")!),
+                        status: "on-track", updated: Day(iso: "2025-11-01"),
+                        body: MarkdownSource(text: text, file: file, firstLine: 9), location: SourceLocation(file: file, line: 1))
+    let plan = Plan(site: base.site, people: base.people, glossary: base.glossary, priorities: base.priorities,
+                    actions: base.actions + [action], measures: base.measures, feedback: base.feedback,
+                    bulletins: base.bulletins, pages: base.pages, homeIntro: base.homeIntro)
+    let renderer = SiteRenderer(plan: plan, theme: try Theme.builtIn(), asOf: RenderFixtures.asOf)
+    let files = FileBox()
+    try renderer.render { files.add($0) }
+    let report = try #require(files.files["report/index.html"])
+    let own = try #require(files.files["actions/1-30/index.html"])
+    // On the action's page the body is the page's own; on the whole plan every id in it,
+    // the chart's included, and its same-page link carry the action's prefix.
+    #expect(own.contains(#"<h2 id="how-we-measure-it">"#))
+    #expect(own.contains(##"href="#how-we-measure-it""##))
+    #expect(report.contains(#"<h4 id="action-1-30-how-we-measure-it">"#))
+    #expect(report.contains(##"href="#action-1-30-how-we-measure-it""##))
+    #expect(report.contains(#"id="action-1-30-chart-ehcp-weeks-"#))
+    #expect(report.contains(#"aria-labelledby="action-1-30-chart-ehcp-weeks-"#))
+    let ids = HTMLIDs.ids(in: report)
+    #expect(ids.count == Set(ids).count, "every id on the whole plan is unique")
+}

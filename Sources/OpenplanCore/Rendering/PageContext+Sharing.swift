@@ -16,13 +16,13 @@ extension PageContext {
     /// the page and `RenderedBodies`, so both describe the place the same way.
     struct BodyPlacement: Hashable, Sendable {
         var rootPath: String
-        var topLevel: Int
-        var idPrefix: String?
+        var placement: MarkdownRenderer.Placement
     }
 
     /// The rendering for this page and, when the rendered body was finished for this very
     /// placement, its finished HTML.
-    func markdown(_ source: MarkdownSource, sharing: BodySharing) -> (RenderedMarkdown, String?) {
+    func markdown(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement,
+                  sharing: BodySharing) -> (RenderedMarkdown, String?) {
         let glossary = marksGlossary ? glossaryMarks : []
         switch sharing {
         case .own:
@@ -31,15 +31,19 @@ extension PageContext {
                PlaceholderRoot.canRelocate(to: path.rootPath) {
                 return (PlaceholderRoot.relocate(body.own, to: path.rootPath), nil)
             }
-        case .inPlan(let placement):
+        case .inPlan(let shared):
             // Rendered with no term marked: right once this page has marked every term the body holds.
-            if let body = bodies[source], body.placement == placement, placement.rootPath == path.rootPath, flavour.isWeb,
+            if let body = bodies[source], body.placement == shared, shared.placement == placement,
+               shared.rootPath == path.rootPath, flavour.isWeb,
                glossary.isEmpty || body.termsPresent.isSubset(of: markedTerms) {
                 return (body.inPlan, body.finished)
             }
         case .none:
             break
         }
-        return (markdownRenderer.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
+        var renderer = markdownRenderer
+        renderer.minimumHeadingLevel = placement.minimumHeadingLevel
+        renderer.headingIDPrefix = placement.headingIDPrefix
+        return (renderer.render(source.text, rewriteLink: { rewrite($0) }, glossary: glossary, alreadyMarked: markedTerms), nil)
     }
 }

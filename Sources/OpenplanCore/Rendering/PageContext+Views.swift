@@ -42,7 +42,7 @@ extension PageContext {
             hasAnchor: detail, anchor: "feedback-" + item.id.slug, youSaid: item.youSaid, weDid: item.weDid,
             statusLabel: item.status.label, statusClass: "feedback-status--" + item.status.rawValue,
             theme: item.theme, date: DateView(item.date), feedbackSource: item.source,
-            detailHTML: detail ? body(item.body, topLevel: 4, idPrefix: "feedback-" + item.id.slug) : "", relatedActions: actions,
+            detailHTML: detail ? body(item.body, at: .feedbackInList(item.id)) : "", relatedActions: actions,
             hasRelatedActions: !actions.isEmpty)
     }
 

@@ -29,6 +29,8 @@ final class PageContext {
     var embedPlan: Plan { embedDay.map { site.bulletinMoments.snapshot(of: site.plan, on: $0) } ?? site.plan }
     var markedTerms: Set<String> = []
     private var idCounter = 0
+    /// The id prefix of the body being rendered, for the ids its embeds make (a chart's).
+    private var bodyIDPrefix = ""
     private(set) lazy var glossaryMarks: [GlossaryMark] = GlossaryMark.marks(site.plan.glossary, from: path)
     /// Off on the glossary page itself, where every term is already explained.
     var marksGlossary = true
@@ -57,38 +59,33 @@ final class PageContext {
     var plan: Plan { site.plan }
     func href(_ target: String) -> String { flavour.baseURL.map { $0 + target } ?? path.href(target) }
 
-    /// A fresh id for this page: `chart-lo-visits-2`.
+    /// A fresh id for this page: `chart-lo-visits-2`, or inside a body placed beside others
+    /// `action-1-2-chart-lo-visits-2`.
     func uniqueID(_ base: String) -> String {
         idCounter += 1
-        return "\(base)-\(idCounter)"
+        return "\(bodyIDPrefix)\(base)-\(idCounter)"
     }
 
     /// Renders an editor's Markdown for this page: site-root links made relative,
-    /// glossary terms marked on first use, embeds replaced with live content, and headings
-    /// moved down so none is higher than `topLevel` (an editor's `#` would otherwise make a
-    /// second `h1`). Where several bodies share a page (the report, the feedback list),
-    /// `idPrefix` keeps their heading ids apart: every `id` and same-page `#link` in the body
-    /// gets the prefix.
+    /// glossary terms marked on first use, embeds replaced with live content, and the top
+    /// heading at the placement's level (an editor's `#` would otherwise make a second `h1`).
+    /// Where several bodies share a page (the whole plan, the feedback list), the placement's
+    /// prefix keeps their ids apart: every id and same-page `#link` in the body, and the ids
+    /// its embeds make, get it. All of this is set in cmark-gfm's tree before the HTML is
+    /// written (`MarkdownRenderer.Placement`); nothing written is rewritten.
     ///
     /// `sharing` lets an action's body be parsed once for its own page (`.own`) and the
     /// whole-plan page (`.inPlan`); see `RenderedBodies`. The HTML is the same either way.
-    func body(_ source: MarkdownSource, topLevel: Int = 2, idPrefix: String? = nil, sharing: BodySharing = .none) -> String {
+    func body(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement = .ownPage,
+              sharing: BodySharing = .none) -> String {
         guard !source.text.isEmpty else { return "" }
-        let (rendered, finished) = markdown(source, sharing: sharing)
+        let (rendered, finished) = markdown(source, at: placement, sharing: sharing)
         markedTerms.formUnion(rendered.markedTerms)
-        return finished ?? Self.finish(rendered, topLevel: topLevel, idPrefix: idPrefix) { call in embed(call) }
-    }
-
-    /// Embeds filled in, headings moved down to `topLevel`, ids prefixed.
-    static func finish(_ rendered: RenderedMarkdown, topLevel: Int, idPrefix: String?, embed: (EmbedCall) -> String) -> String {
-        var html = rendered.html(embedding: embed)
-        if let top = rendered.headings.map(\.level).min(), top < topLevel {
-            html = HeadingShift.shift(html, by: topLevel - top)
-        }
-        if let idPrefix {
-            html = IDPrefix.apply(html, prefix: idPrefix)
-        }
-        return html
+        if let finished { return finished }
+        let outer = bodyIDPrefix
+        bodyIDPrefix = placement.headingIDPrefix
+        defer { bodyIDPrefix = outer }
+        return rendered.html(embedding: { call in embed(call) })
     }
 
     /// Wraps the page's content in the layout. The finished page stays as the UTF-8 bytes that
@@ -152,98 +149,5 @@ final class PageContext {
     /// "Home › Priority 1" trails. Home is always first; the page itself is not included.
     func crumbs(_ trail: [(String, String)]) -> [LinkView] {
         [LinkView(text: "Home", href: href(""))] + trail.map { LinkView(text: $0.0, href: href($0.1)) }
-    }
-}
-
-/// Moves every heading in rendered Markdown down a number of levels (`h2` → `h4`), at most to `h6`.
-///
-/// Safe on the renderer's output because text and attributes there never hold a raw `<`.
-enum HeadingShift {
-    static func shift(_ html: String, by amount: Int) -> String {
-        guard amount > 0 else { return html }
-        var html = html
-        let out = html.withUTF8 { bytes -> [UInt8] in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            var copied = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                guard bytes[i] == 60, i + 2 < count else { i += 1; continue }
-                let closing = bytes[i + 1] == 47
-                let h = closing ? i + 2 : i + 1
-                if h + 1 < count, bytes[h] == 104 || bytes[h] == 72, (49...54).contains(bytes[h + 1]),
-                   h + 2 < count, bytes[h + 2] == 62 || bytes[h + 2] == 32 || bytes[h + 2] == 9 || bytes[h + 2] == 10 {
-                    let level = min(6, Int(bytes[h + 1]) - 48 + amount)
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<h]))
-                    out.append(104)
-                    out.append(UInt8(48 + level))
-                    i = h + 2
-                    copied = i
-                    continue
-                }
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
-            return out
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-}
-
-/// Prefixes every `id="x"`, `href="#x"` and id reference in `aria-labelledby` and
-/// `aria-describedby` in rendered Markdown with `prefix-`, so two bodies on one page cannot
-/// both hold `id="what-we-are-doing"`, and a chart still names its own title and description.
-enum IDPrefix {
-    /// One pass over the bytes: the report page runs this on every action's body, so it must
-    /// not search the rest of the text again after each hit (nor go through Foundation's
-    /// string search, which costs more than the whole pass). Every attribute it changes is
-    /// followed by `="`, so it jumps from `=` to `=` with `memchr` and looks behind each one.
-    static func apply(_ html: String, prefix: String) -> String {
-        let prefixBytes = Array((prefix + "-").utf8)
-        var html = html
-        let changed = html.withUTF8 { bytes -> [UInt8]? in
-            guard let base = bytes.baseAddress else { return nil }
-            var out: [UInt8] = []
-            var copied = 0
-            let n = bytes.count
-            func copy(to end: Int) {
-                if out.isEmpty { out.reserveCapacity(n + 16 * prefixBytes.count) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
-                out.append(contentsOf: prefixBytes)
-                copied = end
-            }
-            func before(_ at: Int, is word: StaticString) -> Bool {
-                let count = word.utf8CodeUnitCount
-                guard at >= count else { return false }
-                return memcmp(base + at - count, word.utf8Start, count) == 0
-            }
-            var i = 0
-            while i < n, let hit = memchr(base + i, Int32(UInt8(ascii: "=")), n - i) {
-                let equals = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                i = equals + 1
-                guard i < n, bytes[i] == UInt8(ascii: "\"") else { continue }
-                if before(equals, is: " id") {
-                    i += 1
-                    copy(to: i)
-                } else if before(equals, is: "href") {
-                    guard i + 1 < n, bytes[i + 1] == UInt8(ascii: "#") else { continue }
-                    i += 2
-                    copy(to: i)
-                } else if before(equals, is: "aria-labelledby") || before(equals, is: "aria-describedby") {
-                    // An id list: every id in it, up to the closing quote, gets the prefix.
-                    i += 1
-                    var atStart = true
-                    while i < n, bytes[i] != UInt8(ascii: "\"") {
-                        if bytes[i] == 32 { atStart = true } else if atStart { copy(to: i); atStart = false }
-                        i += 1
-                    }
-                }
-            }
-            if copied == 0 { return nil }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
-            return out
-        }
-        return changed.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 }

@@ -7,8 +7,8 @@ import Markdown
 ///
 /// A body is rendered here from the site's placeholder root (`PlaceholderRoot`), in two forms:
 /// for its own page, with glossary terms marked as that page marks them; and for the whole
-/// plan, with no term marked, its links relocated to that page's root, its headings moved down
-/// and their ids prefixed. A page uses a form only where it is exactly what rendering there
+/// plan, with no term marked, its links relocated to that page's root, its headings at that
+/// page's levels and its ids prefixed (both set in the one parse's tree). A page uses a form only where it is exactly what rendering there
 /// would give (see `PageContext.markdown(_:sharing:)`); anything else is rendered on the page.
 struct RenderedBodies: Sendable {
     struct Body: Sendable {
@@ -72,13 +72,14 @@ struct RenderedBodies: Sendable {
         guard !source.text.isEmpty, PlaceholderRoot.canRelocate(to: ownPage.path.rootPath),
               PlaceholderRoot.canRelocate(to: placement.rootPath), PlaceholderRoot.isSafe(source.text) else { return nil }
         let both = prepared ?? site.markdown.renderSharing(source.text, rewriteLink: { ownPage.rewrite($0, root: PlaceholderRoot.root) },
-                                                           glossary: ownPage.glossaryMarks, alreadyMarked: [])
+                                                           glossary: ownPage.glossaryMarks, alreadyMarked: [],
+                                                           unmarkedPlacement: placement.placement)
         var inPlan = PlaceholderRoot.relocate(both.unmarked, to: placement.rootPath)
         var finished: String?
         let hasEmbeds = inPlan.segments.contains { if case .embed = $0 { return true } else { return false } }
         if !hasEmbeds {
             // Finished here, so the whole-plan page only puts it in place.
-            finished = PageContext.finish(inPlan, topLevel: placement.topLevel, idPrefix: placement.idPrefix) { _ in "" }
+            finished = inPlan.html(embedding: { _ in "" })
             inPlan.segments = []
         }
         return Body(text: source.text, firstLine: source.firstLine, own: both.marked, placement: placement,

@@ -7,7 +7,7 @@ import Markdown
 struct PageAnchors {
     struct Body {
         var source: MarkdownSource
-        var idPrefix: String?
+        var placement: MarkdownRenderer.Placement = .ownPage
     }
 
     var folder: String
@@ -62,7 +62,7 @@ struct PageAnchors {
             let themes = Set(outline.feedbackThemes.map(\.slug))
             let shown = items.filter { themes.contains(Slug.make($0.theme)) }
             return page(folder, Set(shown.map { "feedback-" + $0.id.slug }),
-                        shown.map { Body(source: $0.body, idPrefix: "feedback-" + $0.id.slug) })
+                        shown.map { Body(source: $0.body, placement: .feedbackInList($0.id)) })
         }
         pages.append(feedbackPage(SitePaths.feedback, plan.feedback))
         for t in outline.feedbackThemes {
@@ -113,7 +113,7 @@ struct PageAnchors {
         func actions(_ list: ArraySlice<Action>) {
             for a in list where layout.pageOfAction[a.id] == number && seenActions.insert(a.id).inserted {
                 ids.insert("action-" + a.id.slug)
-                bodies.append(Body(source: a.body, idPrefix: "action-" + a.id.slug))
+                bodies.append(Body(source: a.body, placement: .actionInPlan(a.id)))
             }
         }
         for part in layout.pages[number - 1] {
@@ -121,7 +121,7 @@ struct PageAnchors {
             case .priority(let index):
                 let p = plan.priorities[index]
                 ids.insert("priority-" + p.id.slug + (part.isStart ? "" : "-continued"))
-                if part.isStart { bodies.append(Body(source: p.body, idPrefix: "priority-" + p.id.slug)) }
+                if part.isStart { bodies.append(Body(source: p.body, placement: .priorityInPlan(p.id))) }
                 actions((plan.actionsByPriority[p.id] ?? [])[part.actions])
             case .other:
                 ids.insert(part.isStart ? "other-actions" : "other-actions-continued")

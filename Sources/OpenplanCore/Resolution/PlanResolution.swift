@@ -104,7 +104,8 @@ public enum PlanResolution {
             // As the action's own page renders it, links from the placeholder root.
             let page = PagePath(folder: SitePaths.action(id))
             let both = markdown.renderSharing(source.text, rewriteLink: { outline.rewrite($0, root: PlaceholderRoot.root) },
-                                              glossary: GlossaryMark.marks(plan.glossary, from: page))
+                                              glossary: GlossaryMark.marks(plan.glossary, from: page),
+                                              unmarkedPlacement: .actionInPlan(id))
             return (both.marked, both)
         }
         let facts = ConcurrentMap.map(Array(zip(sources, results.map(\.found)))) { source, found in
@@ -128,13 +129,13 @@ public enum PlanResolution {
             for body in page.bodies {
                 guard let i = index[body.source.file] else { continue }
                 let f = facts[i]
-                for id in f.ids { ids.insert(body.idPrefix.map { $0 + "-" + id } ?? id) }
+                for id in f.ids { ids.insert(body.placement.headingIDPrefix + id) }
                 for link in f.fragmentLinks {
                     var anchor = link
                     if anchor.folder == nil {
                         // A same-page `#link`: the page's prefix goes on it as on the ids.
                         anchor.folder = page.folder
-                        if let prefix = body.idPrefix { anchor.fragment = prefix + "-" + anchor.fragment }
+                        anchor.fragment = body.placement.headingIDPrefix + anchor.fragment
                     }
                     pending.insert(anchor)
                 }

@@ -19,7 +19,7 @@ extension PageContext {
                                     statusTagHTML: site.tagHTML(a.status), due: DueView(a.due), isPastDue: site.isPastDue(a),
                                     leadsText: site.leadsText(a), updatedText: updated?.long ?? "Not recorded",
                                     milestones: milestones, hasMilestones: !milestones.isEmpty,
-                                    bodyHTML: first ? body(a.body, topLevel: 4, idPrefix: "action-" + a.id.slug,
+                                    bodyHTML: first ? body(a.body, at: .actionInPlan(a.id),
                                                            sharing: .inPlan(ReportPage.placement(a, site: site))) : "")
         }
         var priorities: [ReportPriorityView] = []
@@ -33,7 +33,7 @@ extension PageContext {
                 priorities.append(ReportPriorityView(
                     heading: part.isStart ? heading : heading + " (continued)", title: p.title,
                     anchor: "priority-" + p.id.slug + (part.isStart ? "" : "-continued"),
-                    summary: p.summary, bodyHTML: part.isStart ? body(p.body, topLevel: 3, idPrefix: "priority-" + p.id.slug) : "",
+                    summary: p.summary, bodyHTML: part.isStart ? body(p.body, at: .priorityInPlan(p.id)) : "",
                     progressText: progress(actions, caption: "").sentence, isContinued: !part.isStart,
                     actions: actions[part.actions].map(actionView), hasActions: !part.actions.isEmpty,
                     measures: measures.map(measureCard), hasMeasures: !measures.isEmpty))
@@ -109,7 +109,7 @@ enum ReportPage {
     /// there. Must match the `body` call above.
     static func placement(_ action: Action, site: SiteContext) -> PageContext.BodyPlacement {
         let page = site.reportPages.pageOfAction[action.id] ?? 1
-        return PageContext.BodyPlacement(rootPath: PagePath(folder: SitePaths.reportPage(page)).rootPath, topLevel: 4,
-                                         idPrefix: "action-" + action.id.slug)
+        return PageContext.BodyPlacement(rootPath: PagePath(folder: SitePaths.reportPage(page)).rootPath,
+                                         placement: .actionInPlan(action.id))
     }
 }
