@@ -62,8 +62,8 @@ private func plan() -> Plan {
 
     // A build hands the renderer the bodies its check already rendered: the same files.
     var building = renderer
-    building.actionBodies = PlanResolution.resolve(plan, assetPaths: [], asOf: RenderFixtures.asOf, rendersActionBodies: true).actionBodies
-    #expect(building.actionBodies.count >= 3)
+    building.preparedBodies = PlanResolution.resolve(plan, assetPaths: [], asOf: RenderFixtures.asOf, rendersBodies: true).bodies
+    #expect(building.preparedBodies.count >= 3)
     let handedOver = FileBox()
     try building.render { handedOver.add($0) }
     #expect(handedOver.files == together.files)

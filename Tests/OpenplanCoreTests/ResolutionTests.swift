@@ -135,10 +135,16 @@ import Testing
         #expect(Self.listing(resolved.diagnostics) == Self.expected)
         // A build's check also keeps the action bodies rendered; what it finds is the same.
         let building = PlanResolution.resolve(try #require(prepared.plan), assetPaths: prepared.assets.keys, asOf: Self.asOf,
-                                              rendersActionBodies: true)
+                                              rendersBodies: true)
         #expect(Self.listing(building.diagnostics) == Self.expected)
-        #expect(building.actionBodies.count == prepared.plan?.actions.filter { !$0.body.text.isEmpty }.count)
-        #expect(resolved.actionBodies.count == 0)
+        // Every body with a page of its own, rendered in the same parse for the pages.
+        let plan = try #require(prepared.plan)
+        let own = plan.actions.map(\.body) + plan.priorities.map(\.body) + plan.bulletins.map(\.body)
+            + plan.pages.map(\.body) + (plan.homeIntro.map { [$0.body] } ?? [])
+        let shareable = Set(own.filter { !$0.text.isEmpty && PlaceholderRoot.isSafe($0.text) }.map(\.file))
+        #expect(shareable.count > plan.actions.count)
+        #expect(building.bodies.count == shareable.count)
+        #expect(resolved.bodies.count == 0)
     }
 
     /// The live preview checks the whole plan after every save, parsing again only the bodies

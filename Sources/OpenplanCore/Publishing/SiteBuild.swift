@@ -27,11 +27,11 @@ public struct SiteBuild: Sendable {
             return BuildReport(diagnostics: prepared.diagnostics, filesWritten: 0, published: false,
                                usageProblem: prepared.usageProblem, seconds: MonotonicClock.seconds(since: started))
         }
-        // The check parses every body; it also keeps the action bodies rendered, for the pages.
+        // The check parses every body; it also keeps them rendered, for the pages.
         let resolved = stage("Check links, anchors and embeds") {
-            PlanResolution.resolve(plan, outline: renderer.site.outline, asOf: asOf, rendersActionBodies: true)
+            PlanResolution.resolve(plan, outline: renderer.site.outline, asOf: asOf, rendersBodies: true)
         }
-        renderer.actionBodies = resolved.actionBodies
+        renderer.preparedBodies = resolved.bodies
         let found = (prepared.diagnostics + resolved.diagnostics).sorted()
         if found.contains(where: { $0.severity == .error }) {
             // Every problem shows in one run, though nothing is rendered or written.

@@ -1,14 +1,13 @@
 import Markdown
 
-/// An action's body is parsed once for both its own page and the whole-plan page, in the
-/// render's first map (`RenderedBodies`); each page takes its form from there when that form is
+/// A body is parsed once however many pages show it: by the check, for a build, or by the
+/// render's first map (`RenderedBodies`). Each page takes a rendering from there when it is
 /// exactly what rendering on the page would give.
 extension PageContext {
     enum BodySharing {
         case none
-        /// The action's own page.
-        case own
-        /// The whole-plan page, placing the body at `BodyPlacement`.
+        /// The whole-plan page, placing the body at `BodyPlacement`: the first map has it
+        /// relocated (and finished) already.
         case inPlan(BodyPlacement)
     }
 
@@ -24,22 +23,22 @@ extension PageContext {
     func markdown(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement,
                   sharing: BodySharing) -> (RenderedMarkdown, String?) {
         let glossary = marksGlossary ? glossaryMarks : []
-        switch sharing {
-        case .own:
-            // Rendered as a page that has marked no term yet marks them.
-            if let body = bodies[source], markedTerms.isEmpty, marksGlossary, flavour.isWeb,
-               PlaceholderRoot.canRelocate(to: path.rootPath) {
-                return (PlaceholderRoot.relocate(body.own, to: path.rootPath), nil)
-            }
-        case .inPlan(let shared):
-            // Rendered with no term marked: right once this page has marked every term the body holds.
-            if let body = bodies[source], body.placement == shared, shared.placement == placement,
-               shared.rootPath == path.rootPath, flavour.isWeb,
+        if flavour.isWeb {
+            // With no term marked: right once this page has marked every term the body holds.
+            if case .inPlan(let shared) = sharing, let body = bodies[source], body.placement == shared,
+               shared.placement == placement, shared.rootPath == path.rootPath,
                glossary.isEmpty || body.termsPresent.isSubset(of: markedTerms) {
                 return (body.inPlan, body.finished)
             }
-        case .none:
-            break
+            if let entry = bodies.renderings[source], PlaceholderRoot.canRelocate(to: path.rootPath) {
+                // On its own page, as a page that has marked no term yet marks them.
+                if placement == .ownPage, path.folder == entry.home, markedTerms.isEmpty, marksGlossary {
+                    return (PlaceholderRoot.relocate(entry.forms.marked, to: path.rootPath), nil)
+                }
+                if placement == entry.unmarkedPlacement, glossary.isEmpty || entry.forms.termsPresent.isSubset(of: markedTerms) {
+                    return (PlaceholderRoot.relocate(entry.forms.unmarked, to: path.rootPath), nil)
+                }
+            }
         }
         var renderer = markdownRenderer
         renderer.minimumHeadingLevel = placement.minimumHeadingLevel

@@ -1,23 +1,23 @@
 import Markdown
 
-/// Rendering's first map: the action bodies that appear on two pages of one render (the
-/// action's own page and its page of the whole plan), each parsed once, before any page is
-/// made. The second map, the pages, takes them from here, so no page waits for another and
-/// none renders a body another page already has.
+/// Rendering's first map: the bodies pages take already rendered, so no page renders a body
+/// the check or another page already has, and no page waits for another.
 ///
-/// A body is rendered here from the site's placeholder root (`PlaceholderRoot`), in two forms:
-/// for its own page, with glossary terms marked as that page marks them; and for the whole
-/// plan, with no term marked, its links relocated to that page's root, its headings at that
-/// page's levels and its ids prefixed (both set in the one parse's tree). A page uses a form only where it is exactly what rendering there
-/// would give (see `PageContext.markdown(_:sharing:)`); anything else is rendered on the page.
+/// For a build, the check has already rendered each body with a page of its own
+/// (`BodyRenderings`, from `PlaceholderRoot`'s root): as that page renders it, and a copy with
+/// no glossary term marked, placed where its other page puts it (an action's or a priority's
+/// on the whole plan). Without them (the live preview, a render of a few pages), the action
+/// bodies that the whole plan shares with the action pages are rendered here the same way.
+/// Here, in parallel, each action's copy for the whole plan is relocated to its page's root,
+/// and finished when it holds no embeds. A page uses a rendering only where it is exactly what
+/// rendering there would give (`PageContext.markdown(_:at:sharing:)`); anything else is
+/// rendered on the page.
 struct RenderedBodies: Sendable {
+    /// An action's body as the whole plan shows it.
     struct Body: Sendable {
         /// The source it was rendered from, to be sure a page asks for the same text.
         var text: String
         var firstLine: Int
-        /// For the action's own page: links from the placeholder root, terms marked as a page
-        /// that has marked nothing yet marks them.
-        var own: RenderedMarkdown
         /// Where the whole-plan page puts the body, and the body as it goes there.
         var placement: PageContext.BodyPlacement
         /// Already relocated to the placement's root. Its segments are empty when `finished`
@@ -28,26 +28,29 @@ struct RenderedBodies: Sendable {
         var termsPresent: Set<String>
     }
 
-    /// By the body's file.
-    private let bodies: [String: Body]
+    /// Every body already rendered, for the pages that show it.
+    let renderings: BodyRenderings
+    /// Action bodies for the whole plan, by the body's file.
+    private let inPlan: [String: Body]
 
-    static let none = RenderedBodies(bodies: [:])
+    static let none = RenderedBodies(renderings: .none, inPlan: [:])
 
-    var count: Int { bodies.count }
+    /// How many action bodies are ready for the whole plan.
+    var count: Int { inPlan.count }
 
-    /// The body rendered for `source`, if it was rendered here from the same text.
+    /// The action body ready for the whole plan for `source`, if it was rendered from the same text.
     subscript(source: MarkdownSource) -> Body? {
-        guard let body = bodies[source.file], body.text == source.text, body.firstLine == source.firstLine else { return nil }
+        guard let body = inPlan[source.file], body.text == source.text, body.firstLine == source.firstLine else { return nil }
         return body
     }
 
-    /// The bodies the given jobs would otherwise render twice: those of actions whose own page
-    /// and whole-plan page are both among `jobs`. A render of one page needs none.
-    ///
-    /// - Parameter prepared: bodies the checking stage already rendered in the same way
-    ///   (`ResolvedPlan.actionBodies`); only the others are parsed here.
-    static func render(for jobs: [PageJob], site: SiteContext, prepared: ActionBodyRenderings = .none) -> RenderedBodies {
-        guard site.sharesBodies, jobs.contains(where: { $0.kind.isReport }) else { return .none }
+    /// - Parameter prepared: bodies the check already rendered (`ResolvedPlan.bodies`); of the
+    ///   action bodies whose own page and whole-plan page are both among `jobs`, only those
+    ///   not among them are parsed here. A render of one page parses none.
+    static func render(for jobs: [PageJob], site: SiteContext, prepared: BodyRenderings = .none) -> RenderedBodies {
+        guard site.sharesBodies, jobs.contains(where: { $0.kind.isReport }) else {
+            return RenderedBodies(renderings: prepared, inPlan: [:])
+        }
         let reportPages = Set(jobs.compactMap { job -> Int? in
             if case .report(let n) = job.kind { return n }
             return nil
@@ -57,24 +60,36 @@ struct RenderedBodies: Sendable {
                   reportPages.contains(site.reportPages.pageOfAction[id] ?? 1) else { return nil }
             return action
         }
-        let rendered = ConcurrentMap.map(actions) { action -> (String, Body)? in
-            render(action, site: site, prepared: prepared.byFile[action.body.file]).map { (action.body.file, $0) }
+        let rendered = ConcurrentMap.map(actions) { action in render(action, site: site, prepared: prepared[action.body]) }
+        var entries = prepared.byFile
+        var inPlan: [String: Body] = [:]
+        for case let (entry, body)? in rendered {
+            entries[entry.file] = entry.rendering
+            inPlan[entry.file] = body
         }
-        return RenderedBodies(bodies: Dictionary(rendered.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+        return RenderedBodies(renderings: BodyRenderings(byFile: entries), inPlan: inPlan)
     }
 
-    /// One action's body in both forms, or nil when it cannot be shared: empty, or holding text
-    /// that could be mistaken for the placeholder root.
-    private static func render(_ action: Action, site: SiteContext, prepared: MarkdownRenderer.SharedRendering?) -> Body? {
+    /// One action's body for its own page and the whole plan, or nil when it cannot be shared:
+    /// empty, or holding text that could be mistaken for the placeholder root.
+    private static func render(_ action: Action, site: SiteContext, prepared: BodyRenderings.Entry?)
+        -> (entry: (file: String, rendering: BodyRenderings.Entry), body: Body)? {
         let source = action.body
         let placement = ReportPage.placement(action, site: site)
-        let ownPage = PageContext(site: site, path: PagePath(folder: SitePaths.action(action.id)))
-        guard !source.text.isEmpty, PlaceholderRoot.canRelocate(to: ownPage.path.rootPath),
+        let home = SitePaths.action(action.id)
+        guard !source.text.isEmpty, PlaceholderRoot.canRelocate(to: PagePath(folder: home).rootPath),
               PlaceholderRoot.canRelocate(to: placement.rootPath), PlaceholderRoot.isSafe(source.text) else { return nil }
-        let both = prepared ?? site.markdown.renderSharing(source.text, rewriteLink: { ownPage.rewrite($0, root: PlaceholderRoot.root) },
-                                                           glossary: ownPage.glossaryMarks, alreadyMarked: [],
-                                                           unmarkedPlacement: placement.placement)
-        var inPlan = PlaceholderRoot.relocate(both.unmarked, to: placement.rootPath)
+        let entry: BodyRenderings.Entry
+        if let prepared, prepared.home == home, prepared.unmarkedPlacement == placement.placement {
+            entry = prepared
+        } else {
+            let ownPage = PageContext(site: site, path: PagePath(folder: home))
+            let both = site.markdown.renderSharing(source.text, rewriteLink: { ownPage.rewrite($0, root: PlaceholderRoot.root) },
+                                                   glossary: ownPage.glossaryMarks, alreadyMarked: [],
+                                                   unmarkedPlacement: placement.placement)
+            entry = BodyRenderings.Entry(text: source.text, home: home, unmarkedPlacement: placement.placement, forms: both)
+        }
+        var inPlan = PlaceholderRoot.relocate(entry.forms.unmarked, to: placement.rootPath)
         var finished: String?
         let hasEmbeds = inPlan.segments.contains { if case .embed = $0 { return true } else { return false } }
         if !hasEmbeds {
@@ -82,7 +97,7 @@ struct RenderedBodies: Sendable {
             finished = inPlan.html(embedding: { _ in "" })
             inPlan.segments = []
         }
-        return Body(text: source.text, firstLine: source.firstLine, own: both.marked, placement: placement,
-                    inPlan: inPlan, finished: finished, termsPresent: both.termsPresent)
+        return ((source.file, entry), Body(text: source.text, firstLine: source.firstLine, placement: placement,
+                                            inPlan: inPlan, finished: finished, termsPresent: entry.forms.termsPresent))
     }
 }

@@ -13,9 +13,9 @@ public struct SiteRenderer: Sendable {
     /// Where the not-found page's links start. nil: from the path of `base_url`
     /// (`/send-progress/`), or `./` without one. The live preview, served at `/`, sets `/`.
     public var notFoundRoot: String?
-    /// Action bodies the checking stage has already rendered (`ResolvedPlan.actionBodies`),
-    /// so a whole build parses each one once.
-    public var actionBodies: ActionBodyRenderings = .none
+    /// Bodies the checking stage has already rendered (`ResolvedPlan.bodies`), so a whole
+    /// build parses each one once.
+    public var preparedBodies: BodyRenderings = .none
 
     /// - Parameter linksFeeds: whether to publish the feeds and bulletin emails (`feed.xml`,
     ///   `rss.xml`, `you-said-we-did/feed.xml`, `bulletins/<slug>/email.html` and `email.txt`),
@@ -132,7 +132,7 @@ public struct SiteRenderer: Sendable {
         let collector = RenderCollector()
         // First map: the bodies two pages of this render share, each parsed once.
         let before = profiles ? CPUClock.process() : 0
-        let bodies = RenderedBodies.render(for: jobs, site: site, prepared: actionBodies)
+        let bodies = RenderedBodies.render(for: jobs, site: site, prepared: preparedBodies)
         if profiles, bodies.count > 0 {
             collector.addTime("action bodies shared with the whole plan", seconds: CPUClock.process() - before, count: bodies.count)
         }

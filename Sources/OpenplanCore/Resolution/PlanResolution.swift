@@ -11,10 +11,11 @@ public struct ResolvedPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// Page folder (`actions/1-2/`) → the ids on that page a `#fragment` link can reach.
     public let anchors: [String: Set<String>]
-    /// Each action's body, rendered by the same parse that checked it, when the caller asked
-    /// (`rendersActionBodies`), by the body's file: for the renderer to put on the action's page
-    /// and the whole plan (`RenderedBodies`) without parsing it again.
-    public let actionBodies: ActionBodyRenderings
+    /// Each body with a page of its own (an action's, a priority's, a bulletin's, a page's, the
+    /// home page's introduction), rendered by the same parse that checked it, when the caller
+    /// asked (`rendersBodies`), by the body's file: for the renderer to put on its pages
+    /// without parsing it again.
+    public let bodies: BodyRenderings
     /// What each body was found to hold, for the next resolve of a changed plan to reuse
     /// (`resolve(…, reusing:)`): the live preview parses again only the bodies that changed.
     public let parsedBodies: ParsedBodies
@@ -46,12 +47,30 @@ public struct ParsedBodies: Sendable {
     }
 }
 
-/// Action bodies rendered from `PlaceholderRoot`'s root, glossary terms marked as the action's
-/// own page marks them (and a second copy with none marked), by the body's file.
-public struct ActionBodyRenderings: Sendable {
-    let byFile: [String: MarkdownRenderer.SharedRendering]
-    static let none = ActionBodyRenderings(byFile: [:])
+/// Bodies rendered from `PlaceholderRoot`'s root, so one rendering serves a page at any depth:
+/// each as its own page renders it, glossary terms marked as that page marks them, and a second
+/// copy with no term marked, placed where the body's other page puts it (an action's or a
+/// priority's on the whole plan; otherwise its own page again). By the body's file.
+public struct BodyRenderings: Sendable {
+    struct Entry: Sendable {
+        /// The text rendered, to be sure a page asks for the same.
+        var text: String
+        /// The folder of the body's own page, whose glossary marks `forms.marked` holds.
+        var home: String
+        /// Where `forms.unmarked` goes.
+        var unmarkedPlacement: MarkdownRenderer.Placement
+        var forms: MarkdownRenderer.SharedRendering
+    }
+
+    let byFile: [String: Entry]
+    static let none = BodyRenderings(byFile: [:])
     var count: Int { byFile.count }
+
+    /// The rendering of `source`, if it was made from the same text.
+    subscript(source: MarkdownSource) -> Entry? {
+        guard let entry = byFile[source.file], entry.text == source.text else { return nil }
+        return entry
+    }
 }
 
 /// The stage between validation and rendering: parses each Markdown body once and checks
@@ -63,21 +82,21 @@ public enum PlanResolution {
     ///   - assetPaths: the theme's static files (`Theme.assets`' keys), which links may name.
     ///   - linksFeeds: whether the feeds and bulletin emails are published; they are only
     ///     when the site has a `base_url`, as in `SiteRenderer`.
-    ///   - rendersActionBodies: also keep each action's body rendered (`ResolvedPlan.actionBodies`),
-    ///     for a build that will publish it. The check parses every body anyway; rendering
-    ///     action bodies here, in the same parse, spares the build a second parse of each.
+    ///   - rendersBodies: also keep each body with a page of its own rendered
+    ///     (`ResolvedPlan.bodies`), for a build that will publish it. The check parses every
+    ///     body anyway; rendering them here, in the same parse, spares the build a second parse.
     ///   - earlier: the bodies an earlier resolve of this site parsed; those whose text is the
     ///     same are not parsed again. nil for a one-off build or check, which keeps none.
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
-                               linksFeeds: Bool = true, rendersActionBodies: Bool = false,
+                               linksFeeds: Bool = true, rendersBodies: Bool = false,
                                reusing earlier: ParsedBodies? = nil) -> ResolvedPlan {
         resolve(plan, outline: outline(plan, assetPaths: assetPaths, asOf: asOf, linksFeeds: linksFeeds), asOf: asOf,
-                rendersActionBodies: rendersActionBodies, reusing: earlier)
+                rendersBodies: rendersBodies, reusing: earlier)
     }
 
     /// As above, with the outline of what is published already worked out (a renderer has
     /// one: `SiteContext.outline`, made from the same plan, theme and day).
-    static func resolve(_ plan: Plan, outline: SiteOutline, asOf: Day, rendersActionBodies: Bool = false,
+    static func resolve(_ plan: Plan, outline: SiteOutline, asOf: Day, rendersBodies: Bool = false,
                         reusing earlier: ParsedBodies? = nil) -> ResolvedPlan {
         let pages = PageAnchors.pages(plan, outline: outline, asOf: asOf)
 
@@ -85,34 +104,47 @@ public enum PlanResolution {
         // at most one), so the file names it without hashing its text.
         var sources: [MarkdownSource] = []
         var index: [String: Int] = [:]
+        // Where each body is shown: the page that is its own (the first to show it unplaced),
+        // and the first place elsewhere that puts it under other headings.
+        var home: [String: String] = [:]
+        var elsewhere: [String: MarkdownRenderer.Placement] = [:]
         for page in pages {
-            for body in page.bodies where !body.source.text.isEmpty && index[body.source.file] == nil {
-                index[body.source.file] = sources.count
-                sources.append(body.source)
+            for body in page.bodies where !body.source.text.isEmpty {
+                let file = body.source.file
+                if index[file] == nil {
+                    index[file] = sources.count
+                    sources.append(body.source)
+                }
+                if body.placement == .ownPage {
+                    if home[file] == nil { home[file] = page.folder }
+                } else if elsewhere[file] == nil {
+                    elsewhere[file] = body.placement
+                }
             }
         }
+        let (homes, placements) = (home, elsewhere)
         let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
-        let actionFiles: [String: ItemID] = rendersActionBodies && PlaceholderRoot.isSafe(plan.glossary)
-            ? Dictionary(plan.actions.map { ($0.body.file, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let renders = rendersBodies && PlaceholderRoot.isSafe(plan.glossary)
         let allowsHTML = markdown.allowRawHTML
-        let results = ConcurrentMap.map(sources) { source -> (found: RenderedMarkdown, both: MarkdownRenderer.SharedRendering?) in
-            guard let id = actionFiles[source.file], PlaceholderRoot.isSafe(source.text) else {
+        let results = ConcurrentMap.map(sources) { source -> (found: RenderedMarkdown, entry: BodyRenderings.Entry?) in
+            guard renders, let folder = homes[source.file], PlaceholderRoot.isSafe(source.text) else {
                 if let found = earlier?.found(source, allowsRawHTML: allowsHTML) { return (found, nil) }
                 // Without the HTML, unless the site allows HTML, whose ids only the HTML shows.
                 return (allowsHTML ? markdown.render(source.text) : markdown.findings(source.text), nil)
             }
-            // As the action's own page renders it, links from the placeholder root.
-            let page = PagePath(folder: SitePaths.action(id))
+            // As the body's own page renders it, links from the placeholder root; what it
+            // finds is what `findings` would.
+            let placement = placements[source.file] ?? .ownPage
             let both = markdown.renderSharing(source.text, rewriteLink: { outline.rewrite($0, root: PlaceholderRoot.root) },
-                                              glossary: GlossaryMark.marks(plan.glossary, from: page),
-                                              unmarkedPlacement: .actionInPlan(id))
-            return (both.marked, both)
+                                              glossary: GlossaryMark.marks(plan.glossary, from: PagePath(folder: folder)),
+                                              unmarkedPlacement: placement)
+            return (both.marked, BodyRenderings.Entry(text: source.text, home: folder, unmarkedPlacement: placement, forms: both))
         }
         let facts = ConcurrentMap.map(Array(zip(sources, results.map(\.found)))) { source, found in
             BodyFacts(source, found: found, allowsRawHTML: allowsHTML, plan: plan, outline: outline)
         }
-        var rendered: [String: MarkdownRenderer.SharedRendering] = [:]
-        for (source, result) in zip(sources, results) { if let both = result.both { rendered[source.file] = both } }
+        var rendered: [String: BodyRenderings.Entry] = [:]
+        for (source, result) in zip(sources, results) { if let entry = result.entry { rendered[source.file] = entry } }
         var parsed = ParsedBodies()
         if earlier != nil {
             parsed = ParsedBodies(byFile: Dictionary(zip(sources, results).map { ($0.file, .init(text: $0.text, found: $1.found)) },
@@ -148,7 +180,7 @@ public enum PlanResolution {
                 "The link “\(a.written)” points to a section “#\(a.fragment)” that is not on that page. Check the heading it should point to."))
         }
         return ResolvedPlan(plan: plan, diagnostics: diagnostics.sorted(), anchors: anchors,
-                            actionBodies: ActionBodyRenderings(byFile: rendered), parsedBodies: parsed)
+                            bodies: BodyRenderings(byFile: rendered), parsedBodies: parsed)
     }
 
     /// The pages and files published, as `SiteRenderer` works them out.

@@ -29,7 +29,7 @@ extension PageContext {
             hasUpdated: updated != nil, updated: DateView(updated ?? site.asOf),
             hasLatestUpdate: !updates.isEmpty, latestUpdate: Array(updates.prefix(1)),
             hasEarlierUpdates: updates.count > 1, earlierUpdates: Array(updates.dropFirst()),
-            hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body, sharing: .own),
+            hasMilestones: !milestones.isEmpty, milestones: milestones, bodyHTML: body(action.body),
             hasHistory: history.count > 1, history: history,
             hasMeasures: !measures.isEmpty, measures: measures.map(measureCard),
             hasFeedback: !feedback.isEmpty, feedback: feedback, statusKeyHTML: site.statusKeyHTML)
