@@ -137,10 +137,10 @@ import Testing
         let building = PlanResolution.resolve(try #require(prepared.plan), assetPaths: prepared.assets.keys, asOf: Self.asOf,
                                               rendersBodies: true)
         #expect(Self.listing(building.diagnostics) == Self.expected)
-        // Every body with a page of its own, rendered in the same parse for the pages.
+        // Every body, rendered in the same parse for the pages.
         let plan = try #require(prepared.plan)
         let own = plan.actions.map(\.body) + plan.priorities.map(\.body) + plan.bulletins.map(\.body)
-            + plan.pages.map(\.body) + (plan.homeIntro.map { [$0.body] } ?? [])
+            + plan.pages.map(\.body) + (plan.homeIntro.map { [$0.body] } ?? []) + plan.feedback.map(\.body)
         let shareable = Set(own.filter { !$0.text.isEmpty && PlaceholderRoot.isSafe($0.text) }.map(\.file))
         #expect(shareable.count > plan.actions.count)
         #expect(building.bodies.count == shareable.count)

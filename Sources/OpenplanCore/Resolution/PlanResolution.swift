@@ -11,10 +11,9 @@ public struct ResolvedPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// Page folder (`actions/1-2/`) → the ids on that page a `#fragment` link can reach.
     public let anchors: [String: Set<String>]
-    /// Each body with a page of its own (an action's, a priority's, a bulletin's, a page's, the
-    /// home page's introduction), rendered by the same parse that checked it, when the caller
-    /// asked (`rendersBodies`), by the body's file: for the renderer to put on its pages
-    /// without parsing it again.
+    /// Each body, rendered by the same parse that checked it, when the caller asked
+    /// (`rendersBodies`), by the body's file: for the renderer to put on its pages without
+    /// parsing it again.
     public let bodies: BodyRenderings
     /// What each body was found to hold, for the next resolve of a changed plan to reuse
     /// (`resolve(…, reusing:)`): the live preview parses again only the bodies that changed.
@@ -55,7 +54,9 @@ public struct BodyRenderings: Sendable {
     struct Entry: Sendable {
         /// The text rendered, to be sure a page asks for the same.
         var text: String
-        /// The folder of the body's own page, whose glossary marks `forms.marked` holds.
+        /// The folder of the body's own page, whose glossary marks `forms.marked` holds. A
+        /// body shown only among others ("You said, we did" details) has none of its own: this
+        /// is the first page that shows it, and only `forms.unmarked` is ever used.
         var home: String
         /// Where `forms.unmarked` goes.
         var unmarkedPlacement: MarkdownRenderer.Placement
@@ -82,8 +83,8 @@ public enum PlanResolution {
     ///   - assetPaths: the theme's static files (`Theme.assets`' keys), which links may name.
     ///   - linksFeeds: whether the feeds and bulletin emails are published; they are only
     ///     when the site has a `base_url`, as in `SiteRenderer`.
-    ///   - rendersBodies: also keep each body with a page of its own rendered
-    ///     (`ResolvedPlan.bodies`), for a build that will publish it. The check parses every
+    ///   - rendersBodies: also keep each body rendered (`ResolvedPlan.bodies`), for a build
+    ///     that will publish it. The check parses every
     ///     body anyway; rendering them here, in the same parse, spares the build a second parse.
     ///   - earlier: the bodies an earlier resolve of this site parsed; those whose text is the
     ///     same are not parsed again. nil for a one-off build or check, which keeps none.
@@ -104,9 +105,11 @@ public enum PlanResolution {
         // at most one), so the file names it without hashing its text.
         var sources: [MarkdownSource] = []
         var index: [String: Int] = [:]
-        // Where each body is shown: the page that is its own (the first to show it unplaced),
-        // and the first place elsewhere that puts it under other headings.
-        var home: [String: String] = [:]
+        // Where each body is shown: its own page (the first to show it unplaced; for a body
+        // shown only among others, the first page that shows it), and the first place that
+        // puts it under other headings.
+        var ownPage: [String: String] = [:]
+        var firstPage: [String: String] = [:]
         var elsewhere: [String: MarkdownRenderer.Placement] = [:]
         for page in pages {
             for body in page.bodies where !body.source.text.isEmpty {
@@ -114,14 +117,16 @@ public enum PlanResolution {
                 if index[file] == nil {
                     index[file] = sources.count
                     sources.append(body.source)
+                    firstPage[file] = page.folder
                 }
                 if body.placement == .ownPage {
-                    if home[file] == nil { home[file] = page.folder }
+                    if ownPage[file] == nil { ownPage[file] = page.folder }
                 } else if elsewhere[file] == nil {
                     elsewhere[file] = body.placement
                 }
             }
         }
+        let home = ownPage.merging(firstPage) { own, _ in own }
         let (homes, placements) = (home, elsewhere)
         let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
         let renders = rendersBodies && PlaceholderRoot.isSafe(plan.glossary)
