@@ -199,6 +199,14 @@ def markdown(report):
 
     for s in report["sizes"]:
         lines.append("| %d | %s | %s | %s |" % (s["n"], cpu(s["openplan"]), cpu(s["hugo"]), cpu(s["floor"])))
+    pv = report.get("preview")
+    if pv:
+        lines += ["", "## Live preview", "",
+                  "From saving one action of a %d-action plan to its page being served with the change, "
+                  "%d saves (after one to warm up): median %.0f ms, 90th percentile %.0f ms, slowest %.0f ms. "
+                  "Goal: a median under %d ms (%s)." % (
+                      pv["actions"], pv["runs"], pv["median_ms"], pv["p90_ms"], pv["max_ms"], pv["goal_ms"],
+                      "met" if pv["median_ms"] < pv["goal_ms"] else "not met")]
     lines += ["", "## Tools", ""] + ["- %s: %s" % kv for kv in report["tools"].items()]
     return "\n".join(lines) + "\n"
 
@@ -207,6 +215,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", required=True)
     parser.add_argument("--results", required=True)
+    parser.add_argument("--name", default="latest")
     parser.add_argument("--sizes", required=True)
     parser.add_argument("--runs", type=int, required=True)
     parser.add_argument("--rounds", type=int, default=1)
@@ -228,11 +237,15 @@ def main():
         "sizes": sizes,
         "linearity": {name: linearity(sizes, name) for name in ("openplan", "hugo")},
     }
+    preview = os.path.join(args.work, "preview.json")
+    if os.path.exists(preview):
+        with open(preview, encoding="utf-8") as f:
+            report["preview"] = json.load(f)
     os.makedirs(args.results, exist_ok=True)
     text = markdown(report)
-    with open(os.path.join(args.results, "latest.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(args.results, args.name + ".md"), "w", encoding="utf-8") as f:
         f.write(text)
-    with open(os.path.join(args.results, "latest.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(args.results, args.name + ".json"), "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2)
         f.write("\n")
     print(text)
