@@ -5,8 +5,11 @@ import Synchronization
 /// Watches a site's `Content/`, `Templates/` and `Public/` folders and reports which files changed.
 ///
 /// Editors save in bursts (write a temporary file, rename it over the old one, touch a backup),
-/// so changes are collected until the folders have been quiet for `quietPeriod`, then reported
-/// together as paths relative to the site folder. On Linux the kernel tells us about changes
+/// so changes are collected until the folders have been quiet for a moment, then reported
+/// together as paths relative to the site folder. The moment is short (`settlePeriod`) once
+/// the kernel has said that every changed file was closed after writing, renamed into place
+/// or deleted: then the save is over, and waiting longer would only delay the preview. A file
+/// still open for writing, or a change seen by scanning, waits for `quietPeriod`. On Linux the kernel tells us about changes
 /// (inotify), which is immediate and costs nothing while idle; elsewhere, or if inotify is not
 /// available, the folders are scanned every `pollInterval` instead.
 ///
@@ -17,6 +20,8 @@ struct ContentWatcher: Sendable {
 
     var siteFolder: URL
     var quietPeriod: Duration = .milliseconds(30)
+    /// How long a batch whose files are all settled waits for what an editor does next.
+    var settlePeriod: Duration = .milliseconds(5)
     /// However busy the folders are, a batch is reported at least this often.
     var longestWait: Duration = .milliseconds(400)
     var pollInterval: Duration = .milliseconds(100)
@@ -53,20 +58,28 @@ struct ContentWatcher: Sendable {
     private func collect(from source: any ChangeSource, until stop: StopFlag, report: (Set<String>) -> Void) {
         let clock = ContinuousClock()
         var pending = Set<String>()
+        // Files in `pending` whose last change did not say the writer was done with them.
+        var unsettled = Set<String>()
         var firstChange = clock.now
         var lastChange = clock.now
         while !stop.isSet {
-            let wait = pending.isEmpty ? pollInterval : max(.milliseconds(1), quietPeriod - (clock.now - lastChange))
-            let seen = source.waitForChanges(upTo: wait).filter { !Self.isEditorScratchFile($0) }
+            let quiet = unsettled.isEmpty ? settlePeriod : quietPeriod
+            let wait = pending.isEmpty ? pollInterval : max(.milliseconds(1), quiet - (clock.now - lastChange))
+            let seen = source.waitForChanges(upTo: wait).filter { !Self.isEditorScratchFile($0.path) }
             let now = clock.now
             if !seen.isEmpty {
                 if pending.isEmpty { firstChange = now }
-                pending.formUnion(seen)
+                for change in seen {
+                    pending.insert(change.path)
+                    if change.isSettled { unsettled.remove(change.path) } else { unsettled.insert(change.path) }
+                }
                 lastChange = now
             }
-            if !pending.isEmpty, now - lastChange >= quietPeriod || now - firstChange >= longestWait {
+            let quietNow = unsettled.isEmpty ? settlePeriod : quietPeriod
+            if !pending.isEmpty, now - lastChange >= quietNow || now - firstChange >= longestWait {
                 report(pending)
                 pending.removeAll()
+                unsettled.removeAll()
             }
         }
     }
@@ -94,9 +107,17 @@ struct ContentWatcher: Sendable {
 
 /// Somewhere changes come from: the kernel, or a scan of the folders.
 protocol ChangeSource: Sendable {
-    /// Blocks for at most `wait`, returning the paths (relative to the site folder) seen changing.
-    func waitForChanges(upTo wait: Duration) -> [String]
+    /// Blocks for at most `wait`, returning the changes seen, in the order they happened.
+    func waitForChanges(upTo wait: Duration) -> [FileChange]
     func close()
+}
+
+/// One change to a file or folder.
+struct FileChange: Hashable, Sendable {
+    /// Relative to the site folder.
+    var path: String
+    /// The writer is done with it: closed after writing, renamed into place, or deleted.
+    var isSettled: Bool
 }
 
 /// Set once, from any thread, to ask the watching thread to stop.

@@ -37,10 +37,10 @@ final class InotifyChangeSource: ChangeSource, @unchecked Sendable {
         }
     }
 
-    func waitForChanges(upTo wait: Duration) -> [String] {
+    func waitForChanges(upTo wait: Duration) -> [FileChange] {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&request, 1, Int32(max(0, wait.milliseconds))) > 0 else { return [] }
-        var changed: [String] = []
+        var changed: [FileChange] = []
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
@@ -53,8 +53,8 @@ final class InotifyChangeSource: ChangeSource, @unchecked Sendable {
         Glibc.close(descriptor)
     }
 
-    private func parseEvents(byteCount: Int) -> [String] {
-        var changed: [String] = []
+    private func parseEvents(byteCount: Int) -> [FileChange] {
+        var changed: [FileChange] = []
         var offset = 0
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= byteCount {
@@ -73,7 +73,21 @@ final class InotifyChangeSource: ChangeSource, @unchecked Sendable {
         return changed
     }
 
-    private func handle(watch: Int32, mask: UInt32, name: String) -> [String] {
+    /// A file's change settles the file when its writer is done with it: closed after writing,
+    /// renamed into place or away, or deleted. Anything else (a write, a new file, a change of
+    /// permissions, a folder appearing with files in it) may have more to come.
+    private static let settlingMask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)
+
+    private func handle(watch: Int32, mask: UInt32, name: String) -> [FileChange] {
+        let paths = changedPaths(watch: watch, mask: mask, name: name)
+        guard let first = paths.first else { return [] }
+        // Only the file the event names can be settled by it; files found in a new folder cannot.
+        let settles = mask & Self.settlingMask != 0 && mask & UInt32(IN_ISDIR) == 0
+            || mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0
+        return [FileChange(path: first, isSettled: settles)] + paths.dropFirst().map { FileChange(path: $0, isSettled: false) }
+    }
+
+    private func changedPaths(watch: Int32, mask: UInt32, name: String) -> [String] {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             // The kernel dropped events: we no longer know what changed, so say everything did.
             return ContentWatcher.watchedFolders

@@ -46,7 +46,9 @@ final class PollingChangeSource: ChangeSource, @unchecked Sendable {
         nextScan = clock.now.advanced(by: interval)
     }
 
-    func waitForChanges(upTo wait: Duration) -> [String] {
+    /// A scan sees a file's size and time change, not whether its writer has finished: every
+    /// change waits for the watcher's quiet period.
+    func waitForChanges(upTo wait: Duration) -> [FileChange] {
         let until = min(clock.now.advanced(by: wait), nextScan)
         if until > clock.now {
             Thread.sleep(forTimeInterval: Double((until - clock.now).milliseconds) / 1000)
@@ -62,7 +64,7 @@ final class PollingChangeSource: ChangeSource, @unchecked Sendable {
         for path in previous.keys where current[path] == nil {
             changed.append(path)
         }
-        return changed.sorted()
+        return changed.sorted().map { FileChange(path: $0, isSettled: false) }
     }
 
     func close() {}

@@ -20,8 +20,10 @@ struct ContentWatcherTests {
         }
     }
 
-    func watching(_ site: TemporarySite, polling: Bool, _ body: (Batches) async throws -> Void) async throws {
-        let watcher = ContentWatcher(siteFolder: site.site, forcePolling: polling)
+    func watching(_ site: TemporarySite, polling: Bool, configure: (inout ContentWatcher) -> Void = { _ in },
+                  _ body: (Batches) async throws -> Void) async throws {
+        var watcher = ContentWatcher(siteFolder: site.site, forcePolling: polling)
+        configure(&watcher)
         let stream = watcher.changes()
         let batches = Batches()
         let collector = Task {
@@ -90,6 +92,36 @@ struct ContentWatcherTests {
             try await waitFor(Set((1...5).map { "Content/pages/page-\($0).md" }), in: batches)
             // Normally one batch; a second is tolerated in case the machine stalls between writes.
             #expect(batches.count <= 2)
+        }
+    }
+
+    /// The kernel says when a writer has closed a file: the batch goes at once, without
+    /// waiting for the folders to be quiet for the quiet period.
+    @Test func aClosedFileIsReportedWithoutWaitingForTheQuietPeriod() async throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try await watching(site, polling: false, configure: { $0.quietPeriod = .seconds(3); $0.longestWait = .seconds(10) }) { batches in
+            let started = ContinuousClock.now
+            try site.write("Content/pages/about.md", "saved\n")
+            try await waitFor(["Content/pages/about.md"], in: batches)
+            #expect(ContinuousClock.now - started < .seconds(2))
+        }
+    }
+
+    /// A file still open for writing may have more to come, so it waits for the quiet period.
+    @Test func aFileStillOpenForWritingWaitsForTheQuietPeriod() async throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try await watching(site, polling: false, configure: { $0.quietPeriod = .milliseconds(800); $0.longestWait = .seconds(10) }) { batches in
+            let handle = try FileHandle(forWritingTo: site.site.appendingPathComponent("Content/pages/about.md"))
+            defer { try? handle.close() }
+            let started = ContinuousClock.now
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("more\n".utf8))
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(batches.count == 0)
+            try await waitFor(["Content/pages/about.md"], in: batches)
+            #expect(ContinuousClock.now - started >= .milliseconds(750))
         }
     }
 
