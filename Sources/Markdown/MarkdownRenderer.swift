@@ -57,6 +57,12 @@ public struct MarkdownRenderer: Sendable {
         /// The glossary terms that occur in the body where a mark could go, whether or not
         /// they were marked.
         public var termsPresent: Set<String>
+
+        public init(marked: RenderedMarkdown, unmarked: RenderedMarkdown, termsPresent: Set<String>) {
+            self.marked = marked
+            self.unmarked = unmarked
+            self.termsPresent = termsPresent
+        }
     }
 
     /// Where a body is placed: the level of its top heading and the prefix on its ids.

@@ -60,7 +60,22 @@ public struct BodyRenderings: Sendable {
         var home: String
         /// Where `forms.unmarked` goes.
         var unmarkedPlacement: MarkdownRenderer.Placement
+        /// Only what a page uses (the HTML and the terms marked); what the check reads from a
+        /// rendering (links, headings, what was withheld) is left out, as a large plan keeps
+        /// every body's two forms until its pages are made.
         var forms: MarkdownRenderer.SharedRendering
+
+        init(text: String, home: String, unmarkedPlacement: MarkdownRenderer.Placement,
+             forms: MarkdownRenderer.SharedRendering) {
+            self.text = text
+            self.home = home
+            self.unmarkedPlacement = unmarkedPlacement
+            func forPages(_ rendered: RenderedMarkdown) -> RenderedMarkdown {
+                RenderedMarkdown(segments: rendered.segments, markedTerms: rendered.markedTerms)
+            }
+            self.forms = MarkdownRenderer.SharedRendering(marked: forPages(forms.marked), unmarked: forPages(forms.unmarked),
+                                                          termsPresent: forms.termsPresent)
+        }
     }
 
     let byFile: [String: Entry]
