@@ -4,15 +4,8 @@ import Markdown
 /// render's first map (`RenderedBodies`). Each page takes a rendering from there when it is
 /// exactly what rendering on the page would give.
 extension PageContext {
-    enum BodySharing {
-        case none
-        /// The whole-plan page, placing the body at `BodyPlacement`: the first map has it
-        /// relocated (and finished) already.
-        case inPlan(BodyPlacement)
-    }
-
-    /// Where a body goes on the whole-plan page: worked out by `ReportPage.placement` for both
-    /// the page and `RenderedBodies`, so both describe the place the same way.
+    /// Where a body goes on the whole-plan page (`ReportPage.placement`): the page's root and
+    /// the body's placement there. A page takes `RenderedBodies`' copy only where both are its own.
     struct BodyPlacement: Hashable, Sendable {
         var rootPath: String
         var placement: MarkdownRenderer.Placement
@@ -20,13 +13,12 @@ extension PageContext {
 
     /// The rendering for this page and, when the rendered body was finished for this very
     /// placement, its finished HTML.
-    func markdown(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement,
-                  sharing: BodySharing) -> (RenderedMarkdown, String?) {
+    func markdown(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement) -> (RenderedMarkdown, String?) {
         let glossary = marksGlossary ? glossaryMarks : []
         if flavour.isWeb {
-            // With no term marked: right once this page has marked every term the body holds.
-            if case .inPlan(let shared) = sharing, let body = bodies[source], body.placement == shared,
-               shared.placement == placement, shared.rootPath == path.rootPath,
+            // An action's body on the whole plan, already at this page's root and placement,
+            // with no term marked: right once this page has marked every term the body holds.
+            if let body = bodies[source], body.placement.placement == placement, body.placement.rootPath == path.rootPath,
                glossary.isEmpty || body.termsPresent.isSubset(of: markedTerms) {
                 return (body.inPlan, body.finished)
             }

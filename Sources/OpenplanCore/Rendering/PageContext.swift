@@ -74,12 +74,11 @@ final class PageContext {
     /// its embeds make, get it. All of this is set in cmark-gfm's tree before the HTML is
     /// written (`MarkdownRenderer.Placement`); nothing written is rewritten.
     ///
-    /// `sharing` lets an action's body be parsed once for its own page (`.own`) and the
-    /// whole-plan page (`.inPlan`); see `RenderedBodies`. The HTML is the same either way.
-    func body(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement = .ownPage,
-              sharing: BodySharing = .none) -> String {
+    /// A body the check or the render's first map has already rendered is taken from there
+    /// when that rendering is exactly what rendering here would give (`markdown(_:at:)`).
+    func body(_ source: MarkdownSource, at placement: MarkdownRenderer.Placement = .ownPage) -> String {
         guard !source.text.isEmpty else { return "" }
-        let (rendered, finished) = markdown(source, at: placement, sharing: sharing)
+        let (rendered, finished) = markdown(source, at: placement)
         markedTerms.formUnion(rendered.markedTerms)
         if let finished { return finished }
         let outer = bodyIDPrefix

@@ -10,7 +10,7 @@ import Markdown
 /// bodies that the whole plan shares with the action pages are rendered here the same way.
 /// Here, in parallel, each action's copy for the whole plan is relocated to its page's root,
 /// and finished when it holds no embeds. A page uses a rendering only where it is exactly what
-/// rendering there would give (`PageContext.markdown(_:at:sharing:)`); anything else is
+/// rendering there would give (`PageContext.markdown(_:at:)`); anything else is
 /// rendered on the page.
 struct RenderedBodies: Sendable {
     /// An action's body as the whole plan shows it.

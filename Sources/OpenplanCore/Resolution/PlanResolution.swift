@@ -49,7 +49,8 @@ public struct ParsedBodies: Sendable {
 /// Bodies rendered from `PlaceholderRoot`'s root, so one rendering serves a page at any depth:
 /// each as its own page renders it, glossary terms marked as that page marks them, and a second
 /// copy with no term marked, placed where the body's other page puts it (an action's or a
-/// priority's on the whole plan; otherwise its own page again). By the body's file.
+/// priority's on the whole plan, a "You said, we did" detail on its lists; otherwise its own
+/// page again). By the body's file.
 public struct BodyRenderings: Sendable {
     struct Entry: Sendable {
         /// The text rendered, to be sure a page asks for the same.
@@ -99,8 +100,8 @@ public enum PlanResolution {
     ///   - linksFeeds: whether the feeds and bulletin emails are published; they are only
     ///     when the site has a `base_url`, as in `SiteRenderer`.
     ///   - rendersBodies: also keep each body rendered (`ResolvedPlan.bodies`), for a build
-    ///     that will publish it. The check parses every
-    ///     body anyway; rendering them here, in the same parse, spares the build a second parse.
+    ///     that will publish it. The check parses every body anyway; rendering them here, in
+    ///     the same parse, spares the build a second parse.
     ///   - earlier: the bodies an earlier resolve of this site parsed; those whose text is the
     ///     same are not parsed again. nil for a one-off build or check, which keeps none.
     public static func resolve(_ plan: Plan, assetPaths: some Sequence<String>, asOf: Day,
@@ -141,8 +142,9 @@ public enum PlanResolution {
                 }
             }
         }
-        let home = ownPage.merging(firstPage) { own, _ in own }
-        let (homes, placements) = (home, elsewhere)
+        // Constants, for the parallel map below to read.
+        let homes = ownPage.merging(firstPage) { own, _ in own }
+        let placements = elsewhere
         let markdown = MarkdownRenderer(allowRawHTML: plan.site.allowRawHTML, collectsProse: false)
         let renders = rendersBodies && PlaceholderRoot.isSafe(plan.glossary)
         let allowsHTML = markdown.allowRawHTML

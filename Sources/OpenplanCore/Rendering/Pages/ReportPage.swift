@@ -19,8 +19,7 @@ extension PageContext {
                                     statusTagHTML: site.tagHTML(a.status), due: DueView(a.due), isPastDue: site.isPastDue(a),
                                     leadsText: site.leadsText(a), updatedText: updated?.long ?? "Not recorded",
                                     milestones: milestones, hasMilestones: !milestones.isEmpty,
-                                    bodyHTML: first ? body(a.body, at: .actionInPlan(a.id),
-                                                           sharing: .inPlan(ReportPage.placement(a, site: site))) : "")
+                                    bodyHTML: first ? body(a.body, at: .actionInPlan(a.id)) : "")
         }
         var priorities: [ReportPriorityView] = []
         for part in parts {
